@@ -1,0 +1,136 @@
+"""selfefficacy: evidence-based self-efficacy coaching as a pure, sans-I/O library.
+
+The domain model of Bandura's four sources and six practices, a session engine that
+never touches I/O, an attribution scorer and a safety screen. See the docs for a
+tour; ``import selfefficacy as se`` and start with ``se.Coach``.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from selfefficacy.attribution import (
+    Attribution,
+    AttributionScorer,
+    Cause,
+    Control,
+    Impact,
+    LexiconScorer,
+    Locus,
+    Outcome,
+    Stability,
+    impact_of,
+    score_attribution,
+)
+from selfefficacy.bct import Technique, technique
+from selfefficacy.efficacy import Calibration, minimum_reliable_change, reliable_change_index
+from selfefficacy.engine import Coach
+from selfefficacy.errors import (
+    ConfigurationError,
+    InvalidAnswer,
+    RegistrationError,
+    ReplayMismatchError,
+    SelfEfficacyError,
+    StateLoadError,
+    UnknownPracticeError,
+)
+from selfefficacy.events import (
+    Event,
+    PracticeChosen,
+    SafetyConcern,
+    SessionCompleted,
+    SessionSummary,
+    SubgoalSet,
+)
+from selfefficacy.evidence import Citation, Evidence, EvidenceGrade
+from selfefficacy.learner import Learner, ReviewResult, Rung, Subgoal
+from selfefficacy.models import ModelStory
+from selfefficacy.planner import Decision, Planner, RulePlanner, ThompsonPlanner
+from selfefficacy.practice import CheckIn, Context, Practice, PracticeResult
+from selfefficacy.prompts import Message, Option, Prompt, PromptKind
+from selfefficacy.registry import (
+    PluginFailure,
+    Registry,
+    default_registry,
+    load_entry_points,
+    practice,
+)
+from selfefficacy.safety import RiskKind, SafetyScreen, ScreenResult, screen
+from selfefficacy.serialization import SCHEMA_VERSION, dump, load
+from selfefficacy.session import Session, Turn
+from selfefficacy.sources import Source, SourceProfile, profile
+
+try:
+    __version__ = version("selfefficacy")
+except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Attribution",
+    "AttributionScorer",
+    "Calibration",
+    "Cause",
+    "CheckIn",
+    "Citation",
+    "Coach",
+    "ConfigurationError",
+    "Context",
+    "Control",
+    "Decision",
+    "Event",
+    "Evidence",
+    "EvidenceGrade",
+    "Impact",
+    "InvalidAnswer",
+    "Learner",
+    "LexiconScorer",
+    "Locus",
+    "Message",
+    "ModelStory",
+    "Option",
+    "Outcome",
+    "Planner",
+    "PluginFailure",
+    "Practice",
+    "PracticeChosen",
+    "PracticeResult",
+    "Prompt",
+    "PromptKind",
+    "Registry",
+    "RegistrationError",
+    "ReplayMismatchError",
+    "ReviewResult",
+    "RiskKind",
+    "RulePlanner",
+    "Rung",
+    "SafetyConcern",
+    "SafetyScreen",
+    "ScreenResult",
+    "SelfEfficacyError",
+    "Session",
+    "SessionCompleted",
+    "SessionSummary",
+    "Source",
+    "SourceProfile",
+    "StateLoadError",
+    "Subgoal",
+    "SubgoalSet",
+    "Technique",
+    "ThompsonPlanner",
+    "Turn",
+    "UnknownPracticeError",
+    "__version__",
+    "default_registry",
+    "dump",
+    "impact_of",
+    "load",
+    "load_entry_points",
+    "minimum_reliable_change",
+    "practice",
+    "profile",
+    "reliable_change_index",
+    "score_attribution",
+    "screen",
+    "technique",
+]
