@@ -1,0 +1,66 @@
+"""Size limits for everything stored or typed, and the validators that enforce them.
+
+Stored state and free text are untrusted, so every string and tuple the library
+keeps has a ceiling; loading data over a ceiling fails with ``StateLoadError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "MAX_ANSWER_CHARS",
+    "MAX_ID_CHARS",
+    "MAX_LABEL_CHARS",
+    "bounded_text",
+    "bounded_tuple",
+    "aware_datetime",
+]
+
+#: A free-text answer: 1 to this many characters.
+MAX_ANSWER_CHARS = 2000
+#: Ids of learners, practices, prompts and options.
+MAX_ID_CHARS = 200
+#: Short labels such as traits.
+MAX_LABEL_CHARS = 80
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def bounded_text(max_chars: int, *, min_chars: int = 1) -> _Validator:
+    """Validate a ``str`` of ``min_chars`` to ``max_chars`` characters."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not str:
+            raise TypeError(f"{attribute.name} must be a str, got {type(value).__name__}")
+        if not min_chars <= len(value) <= max_chars:
+            raise ValueError(
+                f"{attribute.name} must have {min_chars} to {max_chars} characters, "
+                f"got {len(value)}"
+            )
+
+    return check
+
+
+def bounded_tuple(max_items: int) -> _Validator:
+    """Validate a tuple of at most ``max_items`` items."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        if len(value) > max_items:
+            raise ValueError(f"{attribute.name} holds {len(value)} items; at most {max_items}")
+
+    return check
+
+
+def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Validate a timezone-aware ``datetime``."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"{attribute.name} must be a datetime, got {type(value).__name__}")
+    if value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be timezone-aware, got naive {value.isoformat()}")

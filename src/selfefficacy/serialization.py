@@ -1,0 +1,230 @@
+"""Strict, versioned persistence: ``dump`` to JSON-compatible dicts and ``load`` back.
+
+One private cattrs converter does the work, configured to refuse what cattrs would
+otherwise coerce: ``"3"`` is not 3, ``true`` is not 1, ``"false"`` is not a bool, a
+string is not a tuple, extra keys are errors, datetimes must carry an offset, enums
+load by value. Every dump is an envelope::
+
+    {"format": "selfefficacy.session", "schema_version": 1, "data": {...}}
+
+Older schema versions are upgraded by migrations on the raw dicts before loading.
+Whatever is wrong with the input, ``load`` raises ``StateLoadError`` naming the JSON
+path of each problem. Nothing here imports classes by name, unpickles, or executes
+anything found in the data.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import types
+import typing
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Final, TypeVar
+
+import cattrs
+from cattrs.errors import IterableValidationNote
+
+from selfefficacy.errors import StateLoadError
+from selfefficacy.learner import Learner
+from selfefficacy.session import Session
+
+__all__ = ["FORMATS", "MIGRATIONS", "SCHEMA_VERSION", "dump", "load"]
+
+_T = TypeVar("_T")
+
+#: The schema version written by this release. See docs/persistence.md for the policy.
+SCHEMA_VERSION: Final = 1
+
+#: The envelope's format name for each class that can be dumped.
+FORMATS: Final[Mapping[type, str]] = types.MappingProxyType(
+    {Session: "selfefficacy.session", Learner: "selfefficacy.learner"}
+)
+
+#: Upgrades of raw ``data`` dicts: (format, version) -> function giving version + 1.
+MIGRATIONS: Final[Mapping[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]]] = (
+    types.MappingProxyType({})
+)
+
+_ENVELOPE_KEYS = frozenset({"format", "schema_version", "data"})
+
+
+class _Invalid(ValueError):
+    """A value of the wrong JSON type or form; its message says what was expected."""
+
+
+def _strict(kind: type) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) is not kind:
+            raise _Invalid(f"expected {kind.__name__}, got {_describe(value)}")
+        return value
+
+    return structure
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"[:80]
+
+
+def _structure_float(value: Any, _type: Any) -> float:
+    if type(value) not in (int, float) or not math.isfinite(value):
+        raise _Invalid(f"expected a finite number, got {_describe(value)}")
+    return float(value)
+
+
+def _structure_datetime(value: Any, _type: Any) -> datetime:
+    if type(value) is not str or len(value) > 64:
+        raise _Invalid(f"expected an ISO 8601 datetime string, got {_describe(value)}")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"expected an ISO 8601 datetime string, got {value!r}") from None
+    if parsed.utcoffset() is None:
+        raise _Invalid(f"expected a datetime with a UTC offset, got naive {value!r}")
+    return parsed
+
+
+def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
+    allowed = [member.value for member in kind]
+    if type(value) is not str or value not in allowed:
+        raise _Invalid(f"expected one of {allowed}, got {_describe(value)}")
+    return kind(value)
+
+
+def _is_tuple(kind: Any) -> bool:
+    return typing.get_origin(kind) is tuple
+
+
+def _is_scalar_union(kind: Any) -> bool:
+    if typing.get_origin(kind) not in (typing.Union, types.UnionType):
+        return False
+    return set(typing.get_args(kind)) <= {int, float, str, bool, type(None)}
+
+
+def _structure_scalar_union(value: Any, kind: Any) -> Any:
+    allowed = typing.get_args(kind)
+    if type(value) in allowed and (type(value) is not float or math.isfinite(value)):
+        return value
+    names = ", ".join("null" if a is type(None) else a.__name__ for a in allowed)
+    raise _Invalid(f"expected one of {names}, got {_describe(value)}")
+
+
+def _build_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    for kind in (int, str, bool):
+        conv.register_structure_hook(kind, _strict(kind))
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(datetime, _structure_datetime)
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
+    )
+    conv.register_structure_hook_func(_is_scalar_union, _structure_scalar_union)
+
+    def structure_tuple(value: Any, kind: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Invalid(f"expected a list, got {_describe(value)}")
+        args = typing.get_args(kind)
+        homogeneous = len(args) == 2 and args[1] is Ellipsis
+        if not homogeneous and len(args) != len(value):
+            raise _Invalid(f"expected a list of {len(args)} items, got {len(value)}")
+        item_types = [args[0]] * len(value) if homogeneous else list(args)
+        items, errors = [], []
+        for index, (item, item_type) in enumerate(zip(value, item_types, strict=True)):
+            try:
+                items.append(conv.structure(item, item_type))
+            except Exception as exc:  # noqa: BLE001 - gathered into one group below
+                exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
+                errors.append(exc)
+        if errors:
+            raise cattrs.IterableValidationError("invalid items", errors, kind)
+        return tuple(items)
+
+    conv.register_structure_hook_func(_is_tuple, structure_tuple)
+    conv.register_unstructure_hook_func(_is_tuple, lambda value: [conv.unstructure(v) for v in value])
+    return conv
+
+
+_CONVERTER = _build_converter()
+
+
+def dump(value: Session | Learner) -> dict[str, Any]:
+    """A JSON-compatible dict of a ``Session`` or ``Learner``, in a versioned envelope."""
+    fmt = FORMATS.get(type(value))
+    if fmt is None:
+        raise TypeError(f"dump takes a Session or a Learner, got {type(value).__name__}")
+    return {"format": fmt, "schema_version": SCHEMA_VERSION, "data": _CONVERTER.unstructure(value)}
+
+
+def load(data: object, cls: type[_T]) -> _T:
+    """Load what ``dump`` wrote back into ``cls`` (``Session`` or ``Learner``).
+
+    Any problem with ``data`` raises ``StateLoadError`` with the JSON path of each.
+    """
+    fmt = FORMATS.get(cls)
+    if fmt is None:
+        raise TypeError(f"load takes Session or Learner as cls, got {cls!r}")
+    try:
+        payload = _unwrap(data, fmt)
+        value: _T = _CONVERTER.structure(payload, cls)
+    except StateLoadError:
+        raise
+    except cattrs.BaseValidationError as exc:
+        problems = tuple(cattrs.transform_error(exc, path="$.data", format_exception=_format))
+        raise StateLoadError(f"cannot load {fmt}", problems) from None
+    except RecursionError:
+        raise StateLoadError(f"cannot load {fmt}", ("nested too deeply @ $",)) from None
+    except Exception as exc:  # noqa: BLE001 - anything else is still bad data
+        raise StateLoadError(f"cannot load {fmt}", (f"{_format(exc, None)} @ $.data",)) from None
+    return value
+
+
+def _unwrap(data: object, fmt: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise StateLoadError(f"cannot load {fmt}", (f"expected an object, got {_describe(data)} @ $",))
+    keys = set(data)
+    if keys != _ENVELOPE_KEYS:
+        missing = sorted(map(str, _ENVELOPE_KEYS - keys))
+        extra = sorted(map(str, keys - _ENVELOPE_KEYS))
+        raise StateLoadError(
+            f"cannot load {fmt}", (f"envelope keys: missing {missing}, unexpected {extra} @ $",)
+        )
+    if data["format"] != fmt:
+        raise StateLoadError(
+            f"cannot load {fmt}", (f"expected format {fmt!r}, got {_describe(data['format'])} @ $.format",)
+        )
+    version = data["schema_version"]
+    if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
+        raise StateLoadError(
+            f"cannot load {fmt}",
+            (f"schema_version must be an int from 1 to {SCHEMA_VERSION}, got {_describe(version)}"
+             " @ $.schema_version",),
+        )
+    payload = data["data"]
+    if not isinstance(payload, dict):
+        raise StateLoadError(f"cannot load {fmt}", (f"expected an object, got {_describe(payload)} @ $.data",))
+    return _migrate(fmt, version, payload)
+
+
+def _migrate(fmt: str, version: int, payload: dict[str, Any]) -> dict[str, Any]:
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS[(fmt, version)]
+        try:
+            payload = step(payload)
+        except Exception as exc:  # noqa: BLE001 - a malformed old record
+            raise StateLoadError(
+                f"cannot migrate {fmt} from version {version}", (f"{_format(exc, None)} @ $.data",)
+            ) from None
+        version += 1
+    return payload
+
+
+def _format(exc: BaseException, _type: object) -> str:
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unexpected keys {sorted(exc.extra_fields)}"
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, _Invalid):
+        return str(exc)
+    return f"invalid value: {exc}"[:200]
