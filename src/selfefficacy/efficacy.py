@@ -21,8 +21,8 @@ import attrs
 __all__ = [
     "RELIABLE_CHANGE_THRESHOLD",
     "Calibration",
-    "reliable_change_index",
     "minimum_reliable_change",
+    "reliable_change_index",
 ]
 
 #: |RCI| above this is change unlikely (p < .05) to come from measurement error alone.

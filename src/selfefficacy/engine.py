@@ -213,7 +213,11 @@ class Coach:
             raise InvalidAnswer(f"session {session.number} is over; start a new one")
         replay = _Replay(self, session)
         step = replay.replay()
-        if not isinstance(step, Ask) or session.prompt is None or step.prompt.id != session.prompt.id:
+        if (
+            not isinstance(step, Ask)
+            or session.prompt is None
+            or step.prompt.id != session.prompt.id
+        ):
             raise ReplayMismatchError(
                 f"session {session.number} awaits {getattr(session.prompt, 'id', None)!r} but "
                 "replaying its answers did not arrive there"
@@ -252,18 +256,27 @@ class Coach:
     ) -> Turn:
         messages = tuple(item for item in outbox if isinstance(item, Message))
         events = tuple(item for item in outbox if not isinstance(item, Message))
-        return Turn(session=session, prompt=prompt, messages=messages, events=events, learner=learner)
+        return Turn(
+            session=session, prompt=prompt, messages=messages, events=events, learner=learner
+        )
 
     def _closing_messages(self, summary: SessionSummary) -> list[Message]:
         texts = self.texts
-        lines = [("close.summary", {"before": summary.confidence_before, "after": summary.confidence_after})]
+        lines = [
+            (
+                "close.summary",
+                {"before": summary.confidence_before, "after": summary.confidence_after},
+            )
+        ]
         if summary.subgoal is not None:
             due = summary.subgoal.due.strftime("%A %d %B")
             lines.append(("close.summary-subgoal", {"subgoal": summary.subgoal.text, "due": due}))
         lines.append(("close.goodbye", {}))
         return [Message(id=mid, text=texts.render(mid, params)) for mid, params in lines]
 
-    def _finish(self, session: Session, ending: _Ending, at: datetime) -> tuple[Learner, SessionSummary]:
+    def _finish(
+        self, session: Session, ending: _Ending, at: datetime
+    ) -> tuple[Learner, SessionSummary]:
         checkin = ending.checkin
         record = SessionRecord(
             session=session.number,
@@ -287,7 +300,9 @@ class Coach:
             confidence_after=ending.confidence_after,
             activation=checkin.activation,
             review=checkin.review,
-            attribution=None if checkin.explanation is None else explanation_of(checkin.explanation),
+            attribution=None
+            if checkin.explanation is None
+            else explanation_of(checkin.explanation),
             subgoal=result.subgoal,
         )
         return learner, summary
@@ -358,7 +373,9 @@ class Coach:
         replay.practice_version = practice.version
         return practice
 
-    def _say_why(self, practice: Practice, decision: Decision) -> Generator[Command, Answer | None, None]:
+    def _say_why(
+        self, practice: Practice, decision: Decision
+    ) -> Generator[Command, Answer | None, None]:
         params = {**dict(decision.tailoring), "title": practice.title}
         yield Say(Message(id="plan.chosen", text=self.texts.render("plan.chosen", params)))
         for code in decision.reasons:

@@ -87,11 +87,11 @@ class Subgoal:
     confidence: int | None = attrs.field(default=None, validator=_optional_rating)
     rung: int | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional([attrs.validators.ge(0), attrs.validators.lt(MAX_LADDER)]),
+        validator=attrs.validators.optional(
+            [attrs.validators.ge(0), attrs.validators.lt(MAX_LADDER)]
+        ),
     )
-    plan: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_goal_text)
-    )
+    plan: str | None = attrs.field(default=None, validator=attrs.validators.optional(_goal_text))
 
 
 @attrs.frozen
@@ -147,7 +147,9 @@ class SessionRecord:
         default=None,
         validator=attrs.validators.optional([attrs.validators.ge(0), attrs.validators.le(10)]),
     )
-    ended: str = attrs.field(default="completed", validator=attrs.validators.in_(("completed", "safety")))
+    ended: str = attrs.field(
+        default="completed", validator=attrs.validators.in_(("completed", "safety"))
+    )
 
     @property
     def gain(self) -> int | None:
@@ -211,16 +213,20 @@ class Learner:
     history: tuple[SessionRecord, ...] = attrs.field(
         default=(), validator=bounded_tuple(RECENT_SESSIONS)
     )
-    attempts: tuple[Attempt, ...] = attrs.field(default=(), validator=bounded_tuple(RECENT_ATTEMPTS))
-    totals: AttemptTotals = AttemptTotals()
-    calibration: Calibration = Calibration()
+    attempts: tuple[Attempt, ...] = attrs.field(
+        default=(), validator=bounded_tuple(RECENT_ATTEMPTS)
+    )
+    totals: AttemptTotals = attrs.field(factory=AttemptTotals)
+    calibration: Calibration = attrs.field(factory=Calibration)
     practice_stats: tuple[PracticeStats, ...] = attrs.field(
         default=(), validator=bounded_tuple(MAX_PRACTICES)
     )
     notes: tuple[Note, ...] = attrs.field(default=(), validator=bounded_tuple(RECENT_NOTES))
 
     @classmethod
-    def new(cls, learner_id: str, *, goal: str | None = None, traits: tuple[str, ...] = ()) -> Learner:
+    def new(
+        cls, learner_id: str, *, goal: str | None = None, traits: tuple[str, ...] = ()
+    ) -> Learner:
         """Start a record for a person; ``traits`` are matched against model stories."""
         return cls(id=learner_id, goal=goal, traits=tuple(traits))
 

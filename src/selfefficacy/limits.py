@@ -16,9 +16,9 @@ __all__ = [
     "MAX_ANSWER_CHARS",
     "MAX_ID_CHARS",
     "MAX_LABEL_CHARS",
+    "aware_datetime",
     "bounded_text",
     "bounded_tuple",
-    "aware_datetime",
 ]
 
 #: A free-text answer: 1 to this many characters.

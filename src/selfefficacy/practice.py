@@ -153,7 +153,7 @@ class Context:
         """The time the host passed with the answer being handled."""
         return self._clock.at
 
-    def render(self, message_id: str, **params: object) -> str:
+    def render(self, message_id: str, /, **params: object) -> str:
         """The text of a message id with its placeholders filled."""
         return self._texts.render(message_id, params)
 
@@ -161,7 +161,7 @@ class Context:
         """Read an explanation with the coach's attribution scorer."""
         return self._scorer.score(text, outcome=outcome)
 
-    def say(self, message_id: str, **params: object) -> Generator[Command, Answer | None, None]:
+    def say(self, message_id: str, /, **params: object) -> Generator[Command, Answer | None, None]:
         """Say a message (a message id of the texts table) before the next prompt."""
         yield Say(Message(id=message_id, text=self.render(message_id, **params)))
 
@@ -172,6 +172,7 @@ class Context:
     def rating(
         self,
         step: str,
+        /,
         *,
         scale: tuple[int, int] = (0, 100),
         step_size: int = 10,
@@ -187,6 +188,7 @@ class Context:
         self,
         step: str,
         options: Sequence[Option],
+        /,
         *,
         message: str | None = None,
         **params: object,
@@ -197,13 +199,15 @@ class Context:
         return _expect(answer, str)
 
     def text(
-        self, step: str, *, message: str | None = None, **params: object
+        self, step: str, /, *, message: str | None = None, **params: object
     ) -> Generator[Command, Answer | None, str]:
         """Ask for free text (1 to 2,000 characters, screened for risk first)."""
         answer = yield Ask(self._prompt(step, PromptKind.TEXT, message, params))
         return _expect(answer, str)
 
-    def option(self, option_id: str, message_id: str | None = None, **params: object) -> Option:
+    def option(
+        self, option_id: str, message_id: str | None = None, /, **params: object
+    ) -> Option:
         """An option whose label is a message of the texts table."""
         label_id = message_id or f"{self.namespace}.{option_id}"
         return Option(id=option_id, label=self.render(label_id, **params))

@@ -47,7 +47,11 @@ def _text_problem(name: str, value: object) -> str | None:
 
 
 def _id_problems(p: Practice) -> list[str]:
-    if not isinstance(p.id, str) or len(p.id) > MAX_ID_CHARS or not PRACTICE_ID_PATTERN.fullmatch(p.id):
+    if (
+        not isinstance(p.id, str)
+        or len(p.id) > MAX_ID_CHARS
+        or not PRACTICE_ID_PATTERN.fullmatch(p.id)
+    ):
         return [f"id {p.id!r} must be lowercase words joined by hyphens, e.g. 'mental-rehearsal'"]
     if p.id in {"checkin", "close", "plan", "reason", "safety", "cause"}:
         return [f"id {p.id!r} is reserved for the engine's own steps"]
@@ -62,7 +66,9 @@ def _sequence_problems(p: Practice) -> list[str]:
         problems.append(f"sources {p.sources!r} must be distinct Source members")
     steps = p.exercise
     if not isinstance(steps, tuple) or not MIN_EXERCISE_STEPS <= len(steps) <= MAX_EXERCISE_STEPS:
-        problems.append(f"exercise must be a tuple of {MIN_EXERCISE_STEPS} to {MAX_EXERCISE_STEPS} steps")
+        problems.append(
+            f"exercise must be a tuple of {MIN_EXERCISE_STEPS} to {MAX_EXERCISE_STEPS} steps"
+        )
     else:
         problems += [q for i, s in enumerate(steps) if (q := _text_problem(f"exercise[{i}]", s))]
     codes = p.techniques
@@ -77,8 +83,11 @@ def _sequence_problems(p: Practice) -> list[str]:
 
 def _texts_problems(p: Practice) -> list[str]:
     prefix = f"{p.id}."
-    bad = [k for k, v in p.texts.items() if not (isinstance(k, str) and k.startswith(prefix))
-           or not isinstance(v, str)]
+    bad = [
+        k
+        for k, v in p.texts.items()
+        if not (isinstance(k, str) and k.startswith(prefix)) or not isinstance(v, str)
+    ]
     return [f"texts keys must start with {prefix!r} and map to str: {bad!r}"] if bad else []
 
 
@@ -164,7 +173,7 @@ class Registry:
 
 def practice(
     *,
-    id: str,  # noqa: A002 - mirrors Practice.id
+    id: str,
     title: str,
     summary: str,
     mechanism: str,
@@ -223,9 +232,11 @@ def load_entry_points(
     for entry in sorted(found, key=lambda e: e.name):
         try:
             loaded = entry.load()
-            candidate = loaded() if callable(loaded) and not isinstance(loaded, Practice) else loaded
+            candidate = (
+                loaded() if callable(loaded) and not isinstance(loaded, Practice) else loaded
+            )
             registry = registry.register(candidate)
-        except Exception as exc:  # noqa: BLE001 - a plugin may fail in any way; report it
+        except Exception as exc:
             failures.append(PluginFailure(entry.name, entry.value, f"{type(exc).__name__}: {exc}"))
     return registry, tuple(failures)
 

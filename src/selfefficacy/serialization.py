@@ -50,14 +50,14 @@ MIGRATIONS: Final[Mapping[tuple[str, int], Callable[[dict[str, Any]], dict[str, 
 _ENVELOPE_KEYS = frozenset({"format", "schema_version", "data"})
 
 
-class _Invalid(ValueError):
+class _InvalidValueError(ValueError):
     """A value of the wrong JSON type or form; its message says what was expected."""
 
 
 def _strict(kind: type) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _type: Any) -> Any:
         if type(value) is not kind:
-            raise _Invalid(f"expected {kind.__name__}, got {_describe(value)}")
+            raise _InvalidValueError(f"expected {kind.__name__}, got {_describe(value)}")
         return value
 
     return structure
@@ -69,26 +69,26 @@ def _describe(value: Any) -> str:
 
 def _structure_float(value: Any, _type: Any) -> float:
     if type(value) not in (int, float) or not math.isfinite(value):
-        raise _Invalid(f"expected a finite number, got {_describe(value)}")
+        raise _InvalidValueError(f"expected a finite number, got {_describe(value)}")
     return float(value)
 
 
 def _structure_datetime(value: Any, _type: Any) -> datetime:
     if type(value) is not str or len(value) > 64:
-        raise _Invalid(f"expected an ISO 8601 datetime string, got {_describe(value)}")
+        raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {_describe(value)}")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise _Invalid(f"expected an ISO 8601 datetime string, got {value!r}") from None
+        raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {value!r}") from None
     if parsed.utcoffset() is None:
-        raise _Invalid(f"expected a datetime with a UTC offset, got naive {value!r}")
+        raise _InvalidValueError(f"expected a datetime with a UTC offset, got naive {value!r}")
     return parsed
 
 
 def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
     allowed = [member.value for member in kind]
     if type(value) is not str or value not in allowed:
-        raise _Invalid(f"expected one of {allowed}, got {_describe(value)}")
+        raise _InvalidValueError(f"expected one of {allowed}, got {_describe(value)}")
     return kind(value)
 
 
@@ -107,7 +107,7 @@ def _structure_scalar_union(value: Any, kind: Any) -> Any:
     if type(value) in allowed and (type(value) is not float or math.isfinite(value)):
         return value
     names = ", ".join("null" if a is type(None) else a.__name__ for a in allowed)
-    raise _Invalid(f"expected one of {names}, got {_describe(value)}")
+    raise _InvalidValueError(f"expected one of {names}, got {_describe(value)}")
 
 
 def _build_converter() -> cattrs.Converter:
@@ -117,24 +117,25 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime, datetime.isoformat)
-    conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
-    )
+    # Registered by class so that str-valued enums do not fall to the str hooks.
+    for kind in (enum.Enum, enum.StrEnum):
+        conv.register_structure_hook(kind, _structure_enum)
+        conv.register_unstructure_hook(kind, lambda member: member.value)
     conv.register_structure_hook_func(_is_scalar_union, _structure_scalar_union)
 
     def structure_tuple(value: Any, kind: Any) -> tuple[Any, ...]:
         if type(value) is not list:
-            raise _Invalid(f"expected a list, got {_describe(value)}")
+            raise _InvalidValueError(f"expected a list, got {_describe(value)}")
         args = typing.get_args(kind)
         homogeneous = len(args) == 2 and args[1] is Ellipsis
         if not homogeneous and len(args) != len(value):
-            raise _Invalid(f"expected a list of {len(args)} items, got {len(value)}")
+            raise _InvalidValueError(f"expected a list of {len(args)} items, got {len(value)}")
         item_types = [args[0]] * len(value) if homogeneous else list(args)
         items, errors = [], []
         for index, (item, item_type) in enumerate(zip(value, item_types, strict=True)):
             try:
                 items.append(conv.structure(item, item_type))
-            except Exception as exc:  # noqa: BLE001 - gathered into one group below
+            except Exception as exc:
                 exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
                 errors.append(exc)
         if errors:
@@ -142,7 +143,9 @@ def _build_converter() -> cattrs.Converter:
         return tuple(items)
 
     conv.register_structure_hook_func(_is_tuple, structure_tuple)
-    conv.register_unstructure_hook_func(_is_tuple, lambda value: [conv.unstructure(v) for v in value])
+    conv.register_unstructure_hook_func(
+        _is_tuple, lambda value: [conv.unstructure(v) for v in value]
+    )
     return conv
 
 
@@ -175,35 +178,32 @@ def load(data: object, cls: type[_T]) -> _T:
         raise StateLoadError(f"cannot load {fmt}", problems) from None
     except RecursionError:
         raise StateLoadError(f"cannot load {fmt}", ("nested too deeply @ $",)) from None
-    except Exception as exc:  # noqa: BLE001 - anything else is still bad data
+    except Exception as exc:
         raise StateLoadError(f"cannot load {fmt}", (f"{_format(exc, None)} @ $.data",)) from None
     return value
 
 
+def _fail(fmt: str, problem: str) -> StateLoadError:
+    return StateLoadError(f"cannot load {fmt}", (problem,))
+
+
 def _unwrap(data: object, fmt: str) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise StateLoadError(f"cannot load {fmt}", (f"expected an object, got {_describe(data)} @ $",))
+        raise _fail(fmt, f"expected an object, got {_describe(data)} @ $")
     keys = set(data)
     if keys != _ENVELOPE_KEYS:
         missing = sorted(map(str, _ENVELOPE_KEYS - keys))
-        extra = sorted(map(str, keys - _ENVELOPE_KEYS))
-        raise StateLoadError(
-            f"cannot load {fmt}", (f"envelope keys: missing {missing}, unexpected {extra} @ $",)
-        )
+        extra = sorted(map(str, keys - _ENVELOPE_KEYS))[:10]
+        raise _fail(fmt, f"envelope keys: missing {missing}, unexpected {extra} @ $")
     if data["format"] != fmt:
-        raise StateLoadError(
-            f"cannot load {fmt}", (f"expected format {fmt!r}, got {_describe(data['format'])} @ $.format",)
-        )
+        raise _fail(fmt, f"expected format {fmt!r}, got {_describe(data['format'])} @ $.format")
     version = data["schema_version"]
     if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
-        raise StateLoadError(
-            f"cannot load {fmt}",
-            (f"schema_version must be an int from 1 to {SCHEMA_VERSION}, got {_describe(version)}"
-             " @ $.schema_version",),
-        )
+        wanted = f"an int from 1 to {SCHEMA_VERSION}"
+        raise _fail(fmt, f"expected {wanted}, got {_describe(version)} @ $.schema_version")
     payload = data["data"]
     if not isinstance(payload, dict):
-        raise StateLoadError(f"cannot load {fmt}", (f"expected an object, got {_describe(payload)} @ $.data",))
+        raise _fail(fmt, f"expected an object, got {_describe(payload)} @ $.data")
     return _migrate(fmt, version, payload)
 
 
@@ -212,7 +212,7 @@ def _migrate(fmt: str, version: int, payload: dict[str, Any]) -> dict[str, Any]:
         step = MIGRATIONS[(fmt, version)]
         try:
             payload = step(payload)
-        except Exception as exc:  # noqa: BLE001 - a malformed old record
+        except Exception as exc:
             raise StateLoadError(
                 f"cannot migrate {fmt} from version {version}", (f"{_format(exc, None)} @ $.data",)
             ) from None
@@ -225,6 +225,6 @@ def _format(exc: BaseException, _type: object) -> str:
         return f"unexpected keys {sorted(exc.extra_fields)}"
     if isinstance(exc, KeyError):
         return "required field missing"
-    if isinstance(exc, _Invalid):
+    if isinstance(exc, _InvalidValueError):
         return str(exc)
     return f"invalid value: {exc}"[:200]

@@ -41,7 +41,9 @@ class AnswerRecord:
     at: datetime = attrs.field(validator=aware_datetime)
 
 
-def _bounded_answers(_instance: object, _attribute: object, value: tuple[AnswerRecord, ...]) -> None:
+def _bounded_answers(
+    _instance: object, _attribute: object, value: tuple[AnswerRecord, ...]
+) -> None:
     if len(value) > MAX_ANSWERS:
         raise ValueError(f"a session holds at most {MAX_ANSWERS} answers, got {len(value)}")
 

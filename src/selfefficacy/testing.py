@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import attrs
 
@@ -130,7 +130,9 @@ class ScriptedDriver:
             turns.append(self.coach.respond(session, answer, at=at))
         return SessionRun(tuple(turns))
 
-    def run_many(self, learner: Learner, *, at: datetime, sessions: int, every: timedelta) -> list[SessionRun]:
+    def run_many(
+        self, learner: Learner, *, at: datetime, sessions: int, every: timedelta
+    ) -> list[SessionRun]:
         """Run ``sessions`` sessions in a row, ``every`` apart, carrying the record forward."""
         runs = []
         for number in range(sessions):
@@ -166,7 +168,7 @@ def assert_practice_conforms(
     base = default_registry() if registry is None else registry
     registry = base if practice.id in base else base.register(practice)
     coach = Coach(registry=registry, planner=FixedPlanner(practice.id))
-    start = at or datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    start = at or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     learner = Learner.new("conformance", goal="Check the practice end to end")
     direct = ScriptedDriver(coach, answers=answers, json_roundtrip=False).run(learner, at=start)
     resumed = ScriptedDriver(coach, answers=answers, json_roundtrip=True).run(learner, at=start)
@@ -182,4 +184,3 @@ def assert_practice_conforms(
     if len(completed) != 1:
         raise AssertionError(f"expected one SessionCompleted, got {len(completed)}")
     return direct
-

@@ -31,7 +31,7 @@ _ENGINE: dict[str, str] = {
     "checkin.explain.partly": "Thanks for being straight about it. What do you think made it go "
     "that way?",
     "checkin.explain.not-yet": "That happens. What do you think made it go that way?",
-    "checkin.confidence": "How certain are you that you can do your next step toward \"{goal}\"? "
+    "checkin.confidence": 'How certain are you that you can do your next step toward "{goal}"? '
     "0 means you cannot do it at all, 50 moderately certain you can, 100 highly certain you can.",
     "checkin.activation": "How keyed-up does your body feel right now, from 0 (completely calm) "
     "to 10 (heart racing, very on edge)?",
@@ -51,7 +51,7 @@ _ENGINE: dict[str, str] = {
     "reason.fallback": "Let's try this practice today.",
     # close
     "close.confidence": "Before we finish: how certain are you now that you can do your next "
-    "step toward \"{goal}\"? 0 cannot do at all, 100 highly certain you can.",
+    'step toward "{goal}"? 0 cannot do at all, 100 highly certain you can.',
     "close.summary": "Thanks for today. Confidence went from {before} to {after}.",
     "close.summary-subgoal": "Your next step: {subgoal}, by {due}.",
     "close.goodbye": "See you next time.",
@@ -65,21 +65,21 @@ _ENGINE: dict[str, str] = {
 _BUILD_MASTERY: dict[str, str] = {
     "build-mastery.intro": "Confidence grows fastest from doing: small wins that stretch you a "
     "little. Let's pick your next one.",
-    "build-mastery.step": "What is one small step toward \"{goal}\" you could take in the next "
+    "build-mastery.step": 'What is one small step toward "{goal}" you could take in the next '
     "two days?",
     "build-mastery.next-rung": "Your next step on the ladder is: {step}.",
     "build-mastery.confidence": "How certain are you that you can do this in the next two days: "
     "{step}? (0 to 100)",
     "build-mastery.smaller": "That feels like a big jump right now, which is useful to know. "
-    "What is a smaller version of \"{step}\" you could surely do?",
+    'What is a smaller version of "{step}" you could surely do?',
     "build-mastery.confidence-smaller": "And how certain are you that you can do this: {step}? "
     "(0 to 100)",
     "build-mastery.stretch": "You have had two successes in a row and feel very sure. What would "
-    "a slightly harder version of \"{step}\" look like?",
+    'a slightly harder version of "{step}" look like?',
     "build-mastery.confidence-stretch": "How certain are you that you can do this: {step}? "
     "(0 to 100)",
-    "build-mastery.when-where": "When and where exactly will you do it? For example: \"Tuesday "
-    "after lunch, at my desk.\"",
+    "build-mastery.when-where": 'When and where exactly will you do it? For example: "Tuesday '
+    'after lunch, at my desk."',
     "build-mastery.wrap": "Good. Afterwards, notice what you did that made it work: that is the "
     "evidence we build on.",
 }
@@ -89,7 +89,7 @@ _LEARN_FROM_MODELS: dict[str, str] = {
     "that it is possible for you too.",
     "learn-from-models.story": "Here is a story from someone in a similar spot: {title}. {text}",
     "learn-from-models.story-strategy": "What did they do that you could try yourself?",
-    "learn-from-models.who": "Think of someone a lot like you who managed \"{goal}\", or "
+    "learn-from-models.who": 'Think of someone a lot like you who managed "{goal}", or '
     "something close to it. Who comes to mind?",
     "learn-from-models.what-they-did": "What did {model} actually do that helped? Be as concrete "
     "as you can.",
@@ -102,20 +102,20 @@ _LEARN_FROM_MODELS: dict[str, str] = {
 _SPECIFIC_ENCOURAGEMENT: dict[str, str] = {
     "specific-encouragement.intro": "Let's look at what your record actually shows, nothing more.",
     "specific-encouragement.evidence": "You have completed {count} of the steps you planned. "
-    "The most recent was \"{latest}\", on {when}.",
+    'The most recent was "{latest}", on {when}.',
     "specific-encouragement.evidence-count": "You have completed {count} of the steps you "
     "planned. Each one is evidence you can do the next.",
-    "specific-encouragement.last-note": "Last time you wrote yourself this note: \"{note}\"",
+    "specific-encouragement.last-note": 'Last time you wrote yourself this note: "{note}"',
     "specific-encouragement.confidence-step": "Reading that back, how certain are you that you "
     "can do your next step: {step}? (0 to 100)",
     "specific-encouragement.capability": "That is real evidence that you can do steps like "
-    "\"{latest}\". The next one is within the same reach.",
+    '"{latest}". The next one is within the same reach.',
     "specific-encouragement.no-successes-yet": "You haven't logged a completed step yet, and "
     "that's fine. You have set a clear goal and you keep showing up to plan for it; that "
     "effort is what progress is built from.",
     "specific-encouragement.note": "Write a short, specific note to your future self for the "
-    "next time it feels hard. Stick to what is true, for example: \"I planned it, I showed up, "
-    "and I can take one small step.\"",
+    'next time it feels hard. Stick to what is true, for example: "I planned it, I showed up, '
+    'and I can take one small step."',
     "specific-encouragement.confidence": "Reading that back, how certain are you that you can "
     "do your next step? (0 to 100)",
     "specific-encouragement.wrap": "I'll keep your note and show it to you again.",
@@ -135,7 +135,7 @@ _REINTERPRET_SIGNALS: dict[str, str] = {
     "reinterpret-signals.reframe": "Those signals ({signals}) are your body sending more energy "
     "and oxygen where you need them. They are fuel for the task, not proof you can't do it.",
     "reinterpret-signals.excited": "Instead of telling yourself to calm down, try saying, out "
-    "loud or in your head: \"I am excited.\"",
+    'loud or in your head: "I am excited."',
     "reinterpret-signals.tried": "Did you try saying it?",
     "reinterpret-signals.tried.said-it": "I said it",
     "reinterpret-signals.tried.not-now": "Not right now",
@@ -148,7 +148,7 @@ _REINTERPRET_SIGNALS: dict[str, str] = {
 _PROXIMAL_SUBGOALS: dict[str, str] = {
     "proximal-subgoals.intro": "Big goals get done in small pieces. Near, clear steps give you "
     "frequent wins to learn from.",
-    "proximal-subgoals.steps": "List 3 to 6 small steps toward \"{goal}\", from the smallest to "
+    "proximal-subgoals.steps": 'List 3 to 6 small steps toward "{goal}", from the smallest to '
     "the biggest, one per line or separated by semicolons.",
     "proximal-subgoals.steps-again": "I counted {count}. Please list between 3 and 6 small steps, "
     "one per line or separated by semicolons.",
@@ -158,7 +158,7 @@ _PROXIMAL_SUBGOALS: dict[str, str] = {
     "know. What is a smaller first step you could surely do?",
     "proximal-subgoals.chosen": "Let's start with: {step}. It is a step you feel sure you can do.",
     "proximal-subgoals.when-where": "Make an if-then plan: when and where will you do it? For "
-    "example: \"If it is Monday at 8am, then I'll do it at the kitchen table.\"",
+    'example: "If it is Monday at 8am, then I\'ll do it at the kitchen table."',
     "proximal-subgoals.wrap": "Your plan is set. Ticking off near steps is how the big goal "
     "starts to feel possible.",
 }
@@ -166,7 +166,7 @@ _PROXIMAL_SUBGOALS: dict[str, str] = {
 _EFFORT_ATTRIBUTION: dict[str, str] = {
     "effort-attribution.intro": "How we explain what happened shapes how we feel about trying "
     "again. Let's look at your explanation together.",
-    "effort-attribution.outcome": "Think of your most recent try at \"{goal}\". How did it go?",
+    "effort-attribution.outcome": 'Think of your most recent try at "{goal}". How did it go?',
     "effort-attribution.outcome.success": "It went well",
     "effort-attribution.outcome.failure": "It didn't go well",
     "effort-attribution.explain": "What do you think made it go that way?",
@@ -185,7 +185,7 @@ _EFFORT_ATTRIBUTION: dict[str, str] = {
     "people in your spot find the cause was the approach or the practice, not who they are.",
     "effort-attribution.own-part": "Luck and other people may have helped, and you were there "
     "too. What did you do that helped it go well?",
-    "effort-attribution.credit": "That success came from what you did: \"{what}\". That skill "
+    "effort-attribution.credit": 'That success came from what you did: "{what}". That skill '
     "and that effort are yours, and you can use them again.",
     "effort-attribution.change": "Choose one change to try next time. What will you do "
     "differently, or keep doing?",

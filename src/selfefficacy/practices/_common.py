@@ -30,7 +30,9 @@ def subgoal_due(
     )
 
 
-def ladder_with(ladder: tuple[Rung, ...], index: int, rung: Rung, *, insert: bool) -> tuple[Rung, ...]:
+def ladder_with(
+    ladder: tuple[Rung, ...], index: int, rung: Rung, *, insert: bool
+) -> tuple[Rung, ...]:
     """The ladder with ``rung`` inserted before ``index`` (or replacing it).
 
     A full ladder (``MAX_LADDER`` rungs) gets the rung replaced instead of inserted.

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Final
 
+from selfefficacy.attribution import Attribution
+from selfefficacy.attribution.labels import Control, Impact, Outcome
+from selfefficacy.checkin import review_outcome
 from selfefficacy.evidence import (
     LI_BATES_2019,
     MACNAMARA_BURGOYNE_2023,
@@ -20,9 +23,6 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
-from selfefficacy.attribution import Attribution
-from selfefficacy.attribution.labels import Control, Impact, Outcome
-from selfefficacy.checkin import review_outcome
 from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
@@ -85,7 +85,9 @@ DUE_DAYS: Final = 7
 REFRAMES: Final = ("reframe-strategy", "reframe-effort")
 
 
-def _explanation(ctx: Context) -> Generator[Command, Answer | None, tuple[Outcome, str, Attribution]]:
+def _explanation(
+    ctx: Context,
+) -> Generator[Command, Answer | None, tuple[Outcome, str, Attribution]]:
     checkin = ctx.checkin
     if checkin is not None and checkin.review is not None and checkin.explanation is not None:
         return review_outcome(checkin.review), checkin.explanation_text or "", checkin.explanation
@@ -100,7 +102,9 @@ def _say_reading(ctx: Context, attribution: Attribution) -> Generator[Command, A
     yield from ctx.say(f"effort-attribution.reads-{attribution.impact.value}", cause=cause)
 
 
-def _after_failure(ctx: Context, attribution: Attribution) -> Generator[Command, Answer | None, None]:
+def _after_failure(
+    ctx: Context, attribution: Attribution
+) -> Generator[Command, Answer | None, None]:
     """Look for a controllable cause: strategy first, then effort, then let it rest."""
     if attribution.impact is not Impact.UNDERMINING:
         return

@@ -72,8 +72,10 @@ def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
     signals = yield from ctx.text("signals")
     yield from ctx.say("reinterpret-signals.reframe", signals=signals)
     yield from ctx.say("reinterpret-signals.excited")
-    options = (ctx.option("said-it", "reinterpret-signals.tried.said-it"),
-               ctx.option("not-now", "reinterpret-signals.tried.not-now"))
+    options = (
+        ctx.option("said-it", "reinterpret-signals.tried.said-it"),
+        ctx.option("not-now", "reinterpret-signals.tried.not-now"),
+    )
     tried = yield from ctx.choice("tried", options)
     if tried == "not-now":
         yield from ctx.say("reinterpret-signals.try-later")

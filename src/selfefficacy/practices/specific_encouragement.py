@@ -72,7 +72,9 @@ def _evidence(ctx: Context) -> Generator[Command, Answer | None, None]:
         return
     latest = done[-1]
     when = latest.at.date().isoformat()
-    yield from ctx.say("specific-encouragement.evidence", count=count, latest=latest.subgoal, when=when)
+    yield from ctx.say(
+        "specific-encouragement.evidence", count=count, latest=latest.subgoal, when=when
+    )
     yield from ctx.say("specific-encouragement.capability", latest=latest.subgoal)
 
 

@@ -1,0 +1,120 @@
+"""Strict, versioned persistence."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+import selfefficacy as se
+from selfefficacy.testing import ScriptedDriver
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def learner() -> se.Learner:
+    runs = ScriptedDriver(se.Coach()).run_many(
+        se.Learner.new("l-1", traits=("parent",)), at=T0, sessions=3, every=timedelta(days=2)
+    )
+    return runs[-1].learner
+
+
+@pytest.fixture(scope="module")
+def session() -> se.Session:
+    coach = se.Coach()
+    turn = coach.start(se.Learner.new("l-2"), at=T0)
+    turn = coach.respond(turn.session, "Speak up in meetings", at=T0 + timedelta(minutes=1))
+    return coach.respond(turn.session, 60, at=T0 + timedelta(minutes=2)).session
+
+
+def test_dump_is_an_envelope_of_plain_json(learner: se.Learner) -> None:
+    data = se.dump(learner)
+    assert data["format"] == "selfefficacy.learner"
+    assert data["schema_version"] == se.SCHEMA_VERSION
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+
+
+def test_learner_and_session_round_trip(learner: se.Learner, session: se.Session) -> None:
+    assert se.load(json.loads(json.dumps(se.dump(learner))), se.Learner) == learner
+    assert se.load(json.loads(json.dumps(se.dump(session))), se.Session) == session
+
+
+def _with(data: dict[str, Any], path: list[str | int], value: Any) -> dict[str, Any]:
+    copy = json.loads(json.dumps(data))
+    node = copy
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "problem"),
+    [
+        (["data", "sessions"], "3", "expected int, got str '3' @ $.data.sessions"),
+        (["data", "sessions"], 3.0, "expected int, got float 3.0 @ $.data.sessions"),
+        (["data", "sessions"], True, "expected int, got bool True @ $.data.sessions"),
+        (["data", "traits"], "parent", "expected a list, got str 'parent' @ $.data.traits"),
+        (["data", "history", 0, "at"], "2026-03-02T09:00:00", "naive"),
+        (["data", "history", 0, "session"], "1", "@ $.data.history[0].session"),
+        (["data", "attempts"], None, "@ $.data.attempts"),
+        (["data", "sessions"], -1, "sessions"),
+        (["data", "goal"], "x" * 5000, "characters"),
+        (["format"], "selfefficacy.session", "@ $.format"),
+        (["schema_version"], 99, "@ $.schema_version"),
+        (["schema_version"], "1", "@ $.schema_version"),
+    ],
+)
+def test_bad_values_raise_state_load_error_with_their_path(
+    learner: se.Learner, path: list[str | int], value: Any, problem: str
+) -> None:
+    bad = _with(se.dump(learner), path, value)
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(bad, se.Learner)
+    assert any(problem in p for p in caught.value.problems), caught.value.problems
+
+
+def test_extra_keys_are_refused(learner: se.Learner) -> None:
+    bad = _with(se.dump(learner), ["data", "favourite_colour"], "blue")
+    with pytest.raises(se.StateLoadError, match="favourite_colour"):
+        se.load(bad, se.Learner)
+    envelope = {**se.dump(learner), "extra": 1}
+    with pytest.raises(se.StateLoadError, match="unexpected"):
+        se.load(envelope, se.Learner)
+
+
+def test_enums_load_by_value_only(session: se.Session) -> None:
+    data = se.dump(session)
+    assert data["data"]["prompt"]["kind"] == "rating"
+    bad = _with(data, ["data", "prompt", "kind"], "RATING")
+    with pytest.raises(se.StateLoadError, match=r"@ \$\.data\.prompt\.kind"):
+        se.load(bad, se.Session)
+
+
+@pytest.mark.parametrize("data", [None, [], "text", 3, {"format": "selfefficacy.learner"}])
+def test_non_envelopes_raise_state_load_error(data: Any) -> None:
+    with pytest.raises(se.StateLoadError):
+        se.load(data, se.Learner)
+
+
+def test_dump_and_load_refuse_other_types() -> None:
+    with pytest.raises(TypeError):
+        se.dump("learner")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        se.load({}, dict)
+
+
+def test_too_many_answers_are_refused(session: se.Session) -> None:
+    data = se.dump(session)
+    answer = data["data"]["answers"][0]
+    bad = _with(data, ["data", "answers"], [answer] * 101)
+    with pytest.raises(se.StateLoadError, match="at most 100 answers"):
+        se.load(bad, se.Session)
+
+
+def test_state_load_error_is_a_selfefficacy_error() -> None:
+    assert issubclass(se.StateLoadError, se.SelfEfficacyError)
+    assert issubclass(se.ReplayMismatchError, se.StateLoadError)
