@@ -69,4 +69,5 @@ def test_running_sums_equal_the_direct_formulas(pairs: list[tuple[float, float]]
     assert calibration.brier == pytest.approx(
         sum((c - r) ** 2 for c, r in pairs) / len(pairs), abs=1e-9
     )
+    assert calibration.brier is not None
     assert 0 <= calibration.brier <= 1

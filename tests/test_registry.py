@@ -167,7 +167,9 @@ class _FakeEntryPoint:
 
 def test_entry_points_load_only_when_asked_and_failures_are_reported() -> None:
     good = _FakeEntryPoint("rehearsal", "pkg:PRACTICE", _rehearsal())
-    factory = _FakeEntryPoint("factory", "pkg:make", lambda: _rehearsal(id="other-rehearsal", texts={}))
+    factory = _FakeEntryPoint(
+        "factory", "pkg:make", lambda: _rehearsal(id="other-rehearsal", texts={})
+    )
     broken = _FakeEntryPoint("broken", "pkg:missing", ImportError("no module named pkg"))
     invalid = _FakeEntryPoint("invalid", "pkg:BAD", _rehearsal(id="x y"))
     registry, failures = se.load_entry_points(

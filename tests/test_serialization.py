@@ -43,8 +43,8 @@ def test_learner_and_session_round_trip(learner: se.Learner, session: se.Session
 
 
 def _with(data: dict[str, Any], path: list[str | int], value: Any) -> dict[str, Any]:
-    copy = json.loads(json.dumps(data))
-    node = copy
+    copy: dict[str, Any] = json.loads(json.dumps(data))
+    node: Any = copy
     for key in path[:-1]:
         node = node[key]
     node[path[-1]] = value

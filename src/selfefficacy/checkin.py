@@ -11,20 +11,21 @@ from collections.abc import Generator
 import attrs
 
 from selfefficacy.attribution.labels import Outcome
+from selfefficacy.attribution.result import Attribution
 from selfefficacy.learner import Explanation, Learner, ReviewResult
 from selfefficacy.practice import Answer, CheckIn, Command, Context
 
 __all__ = ["checkin_flow", "close_flow", "explanation_of"]
 
 
-def explanation_of(attribution: object) -> Explanation:
+def explanation_of(attribution: Attribution) -> Explanation:
     """The labels of an attribution, as the learner record keeps them."""
     return Explanation(
-        cause=attribution.cause,  # type: ignore[attr-defined]
-        impact=attribution.impact,  # type: ignore[attr-defined]
-        locus=attribution.locus,  # type: ignore[attr-defined]
-        stability=attribution.stability,  # type: ignore[attr-defined]
-        control=attribution.control,  # type: ignore[attr-defined]
+        cause=attribution.cause,
+        impact=attribution.impact,
+        locus=attribution.locus,
+        stability=attribution.stability,
+        control=attribution.control,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Mapping
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -44,7 +44,7 @@ from selfefficacy.practice import (
 )
 from selfefficacy.prompts import Message, Prompt, PromptKind
 from selfefficacy.registry import Registry, default_registry
-from selfefficacy.safety import SafetyScreen, default_screen
+from selfefficacy.safety import SafetyScreen, ScreenResult, default_screen
 from selfefficacy.session import MAX_ANSWERS, AnswerRecord, Session, Turn
 from selfefficacy.texts import Texts
 
@@ -161,9 +161,16 @@ class _Replay:
                     f"longer replays: answer for {record.prompt_id!r} met {found!r}; the code "
                     "of its practice changed since the session was stored"
                 )
+            try:
+                value = validate_answer(step.prompt, record.value)
+            except InvalidAnswer as exc:
+                raise ReplayMismatchError(
+                    f"session {self.session.number} holds a stored answer that does not fit "
+                    f"its prompt: {exc}"
+                ) from None
             self.clock.at = record.at
             self.outbox.clear()
-            step = self.run(record.value)
+            step = self.run(value)
         return step
 
 
@@ -262,7 +269,7 @@ class Coach:
 
     def _closing_messages(self, summary: SessionSummary) -> list[Message]:
         texts = self.texts
-        lines = [
+        lines: list[tuple[str, dict[str, object]]] = [
             (
                 "close.summary",
                 {"before": summary.confidence_before, "after": summary.confidence_after},
@@ -307,7 +314,7 @@ class Coach:
         )
         return learner, summary
 
-    def _safety_turn(self, session: Session, screened: Any, at: datetime) -> Turn:
+    def _safety_turn(self, session: Session, screened: ScreenResult, at: datetime) -> Turn:
         message = Message(id="safety.message", text=self.texts.render("safety.message", {}))
         concern = SafetyConcern(kind=screened.kind, cues=tuple(screened.cues))
         record = SessionRecord(

@@ -49,9 +49,12 @@ class SubgoalSet:
 
 @attrs.frozen
 class SafetyConcern:
-    """Risk language was seen; coaching stopped. Hand over to people, not the library."""
+    """Risk language was seen; coaching stopped. Hand over to people, not the library.
 
-    kind: RiskKind
+    ``kind`` is None only when a host's own screen flags risk without naming a kind.
+    """
+
+    kind: RiskKind | None
     cues: tuple[str, ...]
 
 

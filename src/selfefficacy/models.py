@@ -16,6 +16,10 @@ from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, MAX_LABEL_CHARS,
 __all__ = ["ModelStory", "best_story"]
 
 
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def _normalise(traits: Iterable[str]) -> frozenset[str]:
     return frozenset(t.strip().casefold() for t in traits if t.strip())
 
@@ -33,7 +37,7 @@ class ModelStory:
     text: str = attrs.field(validator=bounded_text(MAX_ANSWER_CHARS * 2))
     attributes: tuple[str, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_str_tuple,
         validator=attrs.validators.deep_iterable(bounded_text(MAX_LABEL_CHARS)),
     )
     coping: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))

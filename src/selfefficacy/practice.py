@@ -227,7 +227,7 @@ class Context:
 def _expect(answer: Answer | None, kind: type[_T]) -> _T:
     if type(answer) is not kind:
         raise TypeError(f"expected a {kind.__name__} answer, got {answer!r}")
-    return answer  # type: ignore[return-value]
+    return answer
 
 
 #: A practice's flow: called with a context, walks the practice, returns its result.

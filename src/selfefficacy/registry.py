@@ -102,9 +102,11 @@ def practice_problems(p: object) -> list[str]:
         if (problem := _text_problem(name, getattr(p, name))) is not None:
             problems.append(problem)
     problems += _sequence_problems(p)
-    if not isinstance(p.evidence, Evidence):
+    evidence: object = p.evidence
+    if not isinstance(evidence, Evidence):
         problems.append("evidence must be an Evidence with at least one Citation")
-    if not callable(p.flow):
+    flow: object = p.flow
+    if not callable(flow):
         problems.append("flow must be callable: a generator function taking a Context")
     return problems + _texts_problems(p)
 

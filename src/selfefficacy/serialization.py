@@ -118,9 +118,9 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime, datetime.isoformat)
     # Registered by class so that str-valued enums do not fall to the str hooks.
-    for kind in (enum.Enum, enum.StrEnum):
-        conv.register_structure_hook(kind, _structure_enum)
-        conv.register_unstructure_hook(kind, lambda member: member.value)
+    for enum_kind in (enum.Enum, enum.StrEnum):
+        conv.register_structure_hook(enum_kind, _structure_enum)
+        conv.register_unstructure_hook(enum_kind, lambda member: member.value)
     conv.register_structure_hook_func(_is_scalar_union, _structure_scalar_union)
 
     def structure_tuple(value: Any, kind: Any) -> tuple[Any, ...]:

@@ -24,7 +24,7 @@ __all__ = ["AnswerRecord", "Session", "Turn"]
 MAX_ANSWERS = 100
 
 
-def _answer_value(_instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _answer_value(_instance: object, attribute: attrs.Attribute[int | str], value: object) -> None:
     if type(value) is int:
         return
     if type(value) is str and 1 <= len(value) <= MAX_ANSWER_CHARS:
