@@ -260,3 +260,40 @@ def test_turn_learner_is_the_start_record_until_the_session_is_done() -> None:
     assert all(t.learner == learner for t in turns[:-1])
     assert turns[-1].learner.sessions == 1
     assert turns[-1].learner.history[-1].confidence_before == 70
+
+
+def test_the_driver_takes_defaults_by_prompt_kind() -> None:
+    def rating(prompt: se.Prompt) -> int:
+        return 80 if prompt.scale == (0, 100) else 2
+
+    driver = ScriptedDriver(se.Coach(), defaults={"rating": rating, "text": ["Run 5 km", "Walk"]})
+    run = driver.run(se.Learner.new("l-1"), at=T0)
+    assert run.learner.goal == "Run 5 km"
+    assert run.learner.history[-1].confidence_before == 80
+    assert run.learner.history[-1].activation == 2
+    texts = [t.prompt.kind for t in run.turns[:-1] if t.prompt is not None]
+    assert texts.count(se.PromptKind.TEXT) >= 2
+
+
+def test_a_session_resumes_in_another_process_with_identical_results() -> None:
+    import subprocess
+    import sys
+
+    coach = se.Coach()
+    turn = coach.start(se.Learner.new("l-1"), at=T0)
+    turn = coach.respond(turn.session, "Speak up in meetings", at=T0 + timedelta(minutes=1))
+    stored = json.dumps(se.dump(turn.session))
+    at = T0 + timedelta(minutes=2)
+    here = coach.respond(se.load(json.loads(stored), se.Session), 60, at=at)
+    script = (
+        "import json, sys\n"
+        "from datetime import datetime\n"
+        "import selfefficacy as se\n"
+        "session = se.load(json.loads(sys.stdin.read()), se.Session)\n"
+        f"turn = se.Coach().respond(session, 60, at=datetime.fromisoformat({at.isoformat()!r}))\n"
+        "print(json.dumps(se.dump(turn.session)))\n"
+    )
+    there = subprocess.run(
+        [sys.executable, "-c", script], input=stored, capture_output=True, text=True, check=True
+    )
+    assert json.loads(there.stdout) == se.dump(here.session)

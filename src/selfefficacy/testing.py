@@ -97,9 +97,11 @@ class ScriptedDriver:
     """Walks sessions of a coach with scripted answers; a test helper.
 
     ``answers`` maps prompt ids to a value, a list of values used in order (for a
-    prompt asked more than once), or a function of the prompt; other prompts get
-    ``default_answer``. Each answer comes ``step`` after the previous one. With
-    ``json_roundtrip`` the session goes through JSON text before every answer.
+    prompt asked more than once), or a function of the prompt; ``defaults`` maps
+    prompt kinds ("rating", "choice", "text") to the same, for prompts ``answers``
+    does not name; anything else gets ``default_answer``. Each answer comes ``step``
+    after the previous one. With ``json_roundtrip`` the session goes through JSON text
+    before every answer.
     """
 
     def __init__(
@@ -107,11 +109,13 @@ class ScriptedDriver:
         coach: Coach,
         *,
         answers: Mapping[str, Script] | None = None,
+        defaults: Mapping[str, Script] | None = None,
         step: timedelta = timedelta(minutes=1),
         json_roundtrip: bool = True,
     ) -> None:
         self.coach = coach
         self.answers = dict(answers or {})
+        self.defaults = {PromptKind(kind): script for kind, script in (defaults or {}).items()}
         self.step = step
         self.json_roundtrip = json_roundtrip
 
@@ -142,16 +146,21 @@ class ScriptedDriver:
         return runs
 
     def _answer(self, prompt: Prompt, used: dict[str, int]) -> Answer:
-        script = self.answers.get(prompt.id)
-        if script is None:
-            return default_answer(prompt)
-        if callable(script):
-            return script(prompt)
-        if isinstance(script, (int, str)):
-            return script
-        index = used.get(prompt.id, 0)
-        used[prompt.id] = index + 1
-        return script[min(index, len(script) - 1)]
+        if prompt.id in self.answers:
+            return _scripted(self.answers[prompt.id], prompt, used, prompt.id)
+        if prompt.kind in self.defaults:
+            return _scripted(self.defaults[prompt.kind], prompt, used, prompt.kind.value)
+        return default_answer(prompt)
+
+
+def _scripted(script: Script, prompt: Prompt, used: dict[str, int], key: str) -> Answer:
+    if callable(script):
+        return script(prompt)
+    if isinstance(script, (int, str)):
+        return script
+    index = used.get(key, 0)
+    used[key] = index + 1
+    return script[min(index, len(script) - 1)]
 
 
 def assert_practice_conforms(
