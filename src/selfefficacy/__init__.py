@@ -46,7 +46,15 @@ from selfefficacy.evidence import Citation, Evidence, EvidenceGrade
 from selfefficacy.learner import Learner, ReviewResult, Rung, Subgoal
 from selfefficacy.models import ModelStory
 from selfefficacy.planner import Decision, Planner, RulePlanner, ThompsonPlanner
-from selfefficacy.practice import CheckIn, Context, Practice, PracticeResult
+from selfefficacy.practice import (
+    Answer,
+    CheckIn,
+    Command,
+    Context,
+    Practice,
+    PracticeResult,
+    PracticeSteps,
+)
 from selfefficacy.prompts import Message, Option, Prompt, PromptKind
 from selfefficacy.registry import (
     PluginFailure,
@@ -67,6 +75,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a bare source tr
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Answer",
     "Attribution",
     "AttributionScorer",
     "Calibration",
@@ -74,6 +83,7 @@ __all__ = [
     "CheckIn",
     "Citation",
     "Coach",
+    "Command",
     "ConfigurationError",
     "Context",
     "Control",
@@ -95,6 +105,7 @@ __all__ = [
     "Practice",
     "PracticeChosen",
     "PracticeResult",
+    "PracticeSteps",
     "Prompt",
     "PromptKind",
     "RegistrationError",

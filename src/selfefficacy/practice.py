@@ -46,6 +46,7 @@ __all__ = [
     "Practice",
     "PracticeFlow",
     "PracticeResult",
+    "PracticeSteps",
     "Say",
 ]
 
@@ -205,9 +206,7 @@ class Context:
         answer = yield Ask(self._prompt(step, PromptKind.TEXT, message, params))
         return _expect(answer, str)
 
-    def option(
-        self, option_id: str, message_id: str | None = None, /, **params: object
-    ) -> Option:
+    def option(self, option_id: str, message_id: str | None = None, /, **params: object) -> Option:
         """An option whose label is a message of the texts table."""
         label_id = message_id or f"{self.namespace}.{option_id}"
         return Option(id=option_id, label=self.render(label_id, **params))
@@ -230,8 +229,10 @@ def _expect(answer: Answer | None, kind: type[_T]) -> _T:
     return answer
 
 
+#: What a practice's flow function returns: a generator of commands ending in a result.
+PracticeSteps = Generator[Command, Answer | None, PracticeResult]
 #: A practice's flow: called with a context, walks the practice, returns its result.
-PracticeFlow = Callable[[Context], Generator[Command, Answer | None, PracticeResult]]
+PracticeFlow = Callable[[Context], PracticeSteps]
 
 
 def _read_only_texts(texts: Mapping[str, str]) -> Mapping[str, str]:

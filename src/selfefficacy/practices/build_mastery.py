@@ -21,7 +21,7 @@ from selfefficacy.evidence import (
     EvidenceGrade,
 )
 from selfefficacy.learner import MAX_LADDER, ReviewResult, Rung
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
+from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import ladder_with, subgoal_due
 from selfefficacy.sources import Source
 
@@ -102,7 +102,7 @@ def _next_step(ctx: Context) -> Generator[Command, Answer | None, tuple[tuple[Ru
     return ladder, len(ladder) - 1
 
 
-def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
+def flow(ctx: Context) -> PracticeSteps:
     """Take the next rung; shrink it if under 60, stretch it after two successes."""
     yield from ctx.say("build-mastery.intro")
     ladder, index = yield from _next_step(ctx)

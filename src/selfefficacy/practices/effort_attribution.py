@@ -23,7 +23,7 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
+from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
 
@@ -125,7 +125,7 @@ def _after_success(
     yield from ctx.say("effort-attribution.credit", what=text)
 
 
-def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
+def flow(ctx: Context) -> PracticeSteps:
     """Read the explanation, steer failures to controllable causes, credit successes."""
     yield from ctx.say("effort-attribution.intro")
     outcome, text, attribution = yield from _explanation(ctx)

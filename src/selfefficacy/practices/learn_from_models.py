@@ -18,7 +18,7 @@ from selfefficacy.evidence import (
     EvidenceGrade,
 )
 from selfefficacy.models import best_story
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
+from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
 
@@ -72,7 +72,7 @@ def _strategies(ctx: Context) -> Generator[Command, Answer | None, str]:
     return (yield from ctx.text("what-they-did", model=model))
 
 
-def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
+def flow(ctx: Context) -> PracticeSteps:
     """Show the most similar coping story (or ask for the person's own model), then borrow."""
     yield from ctx.say("learn-from-models.intro")
     yield from _strategies(ctx)

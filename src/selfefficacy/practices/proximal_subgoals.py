@@ -18,7 +18,7 @@ from selfefficacy.evidence import (
     EvidenceGrade,
 )
 from selfefficacy.learner import Rung
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
+from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import ladder_with, subgoal_due
 from selfefficacy.sources import Source
 
@@ -108,7 +108,7 @@ def _choose(ladder: tuple[Rung, ...]) -> int | None:
     return None
 
 
-def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
+def flow(ctx: Context) -> PracticeSteps:
     """List 3-6 steps, rate each, take the smallest rated 70+, plan when and where."""
     yield from ctx.say("proximal-subgoals.intro")
     ladder = yield from _rate_each(ctx, (yield from _list_steps(ctx)))

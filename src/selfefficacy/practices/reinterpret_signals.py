@@ -6,7 +6,6 @@ but what the person takes it to mean about their capability.
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from typing import Final
 
 from selfefficacy.evidence import (
@@ -17,7 +16,7 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
+from selfefficacy.practice import Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.sources import Source
 
 ID: Final = "reinterpret-signals"
@@ -63,7 +62,7 @@ EVIDENCE: Final = Evidence(
 CALM_UP_TO: Final = 3
 
 
-def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
+def flow(ctx: Context) -> PracticeSteps:
     """Rate activation, name the signals, reframe them as readiness, rate readiness."""
     yield from ctx.say("reinterpret-signals.intro")
     activation = yield from ctx.rating("activation", scale=(0, 10), step_size=1)

@@ -17,7 +17,7 @@ from selfefficacy.evidence import (
     EvidenceGrade,
 )
 from selfefficacy.learner import ReviewResult
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult
+from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
 
@@ -78,7 +78,7 @@ def _evidence(ctx: Context) -> Generator[Command, Answer | None, None]:
     yield from ctx.say("specific-encouragement.capability", latest=latest.subgoal)
 
 
-def flow(ctx: Context) -> Generator[Command, Answer | None, PracticeResult]:
+def flow(ctx: Context) -> PracticeSteps:
     """Encouragement built from the record alone, then a note to the future self."""
     yield from ctx.say("specific-encouragement.intro")
     yield from _evidence(ctx)
