@@ -290,7 +290,6 @@ def test_summary_carries_the_subgoal_set_and_close_mentions_it() -> None:
 @pytest.mark.parametrize(
     ("prompt_id", "bad"),
     [
-        ("checkin.confidence", 35),
         ("checkin.confidence", 110),
         ("checkin.confidence", -10),
         ("checkin.confidence", "70"),

@@ -75,7 +75,6 @@ def test_the_session_carries_the_prompt_awaiting_an_answer() -> None:
     ("answer", "expected"),
     [
         (True, "expects an int rating from 0 to 100, got bool"),
-        (55, "in steps of 10, got 55"),
         (110, "from 0 to 100"),
         (-10, "from 0 to 100"),
         ("70", "got str '70'"),
@@ -104,6 +103,16 @@ def test_bad_text_raises_invalid_answer(answer: object) -> None:
     turn = coach.start(se.Learner.new("l-1"), at=T0)
     with pytest.raises(se.InvalidAnswer, match=r"checkin\.goal"):
         coach.respond(turn.session, answer, at=T0)
+
+
+@pytest.mark.parametrize("answer", [0, 55, 85, 100])
+def test_any_int_inside_the_scale_is_accepted(answer: int) -> None:
+    coach = se.Coach()
+    turn = coach.start(se.Learner.new("l-1", goal="Run 5 km"), at=T0)
+    assert turn.prompt is not None
+    assert (turn.prompt.scale, turn.prompt.step) == ((0, 100), 10)
+    nxt = coach.respond(turn.session, answer, at=T0)
+    assert nxt.session.answers[-1].value == answer
 
 
 def test_text_of_exactly_2000_characters_is_accepted() -> None:

@@ -88,10 +88,9 @@ def _valid_rating(prompt: Prompt, answer: object) -> int:
         raise InvalidAnswer(
             f"prompt {prompt.id!r} expects an int rating from {low} to {high}, got {_kind(answer)}"
         )
-    if not low <= answer <= high or (answer - low) % prompt.step:
+    if not low <= answer <= high:
         raise InvalidAnswer(
-            f"prompt {prompt.id!r} expects an int from {low} to {high} in steps of "
-            f"{prompt.step}, got {answer}"
+            f"prompt {prompt.id!r} expects an int from {low} to {high}, got {answer}"
         )
     return answer
 

@@ -30,7 +30,8 @@ class Prompt:
     """The one question awaiting an answer.
 
     ``id`` is stable (``"checkin.confidence"``, ``"<practice-id>.<step>"``); ``text``
-    is rendered from the texts table. Ratings carry ``scale`` (lo, hi) and ``step``;
+    is rendered from the texts table. Ratings carry ``scale`` (lo, hi) and ``step``,
+    the increment to offer (any int inside the scale is accepted);
     choices carry ``options``; ``practice_id`` is ``None`` during check-in and close.
     """
 
