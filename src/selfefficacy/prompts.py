@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
+
+from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, bounded_text, bounded_tuple
 
 __all__ = ["Message", "Option", "Prompt", "PromptKind"]
 
@@ -17,12 +20,29 @@ class PromptKind(enum.StrEnum):
     TEXT = "text"
 
 
+#: A prompt's text may quote the person's own words, so it allows more than an answer.
+MAX_PROMPT_CHARS = 4 * MAX_ANSWER_CHARS
+MAX_OPTIONS = 20
+
+
+def _scale(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not (
+        type(value) is tuple
+        and len(value) == 2
+        and all(type(v) is int for v in value)
+        and value[0] < value[1]
+    ):
+        raise ValueError(f"{attribute.name} must be None or (low, high) ints with low < high")
+
+
 @attrs.frozen
 class Option:
     """One answer a choice prompt offers: ``id`` is what the host sends back."""
 
-    id: str
-    label: str
+    id: str = attrs.field(validator=bounded_text(MAX_ID_CHARS))
+    label: str = attrs.field(validator=bounded_text(MAX_PROMPT_CHARS))
 
 
 @attrs.frozen
@@ -35,13 +55,15 @@ class Prompt:
     choices carry ``options``; ``practice_id`` is ``None`` during check-in and close.
     """
 
-    id: str
-    kind: PromptKind
-    text: str
-    scale: tuple[int, int] | None = None
-    step: int = 1
-    options: tuple[Option, ...] = ()
-    practice_id: str | None = None
+    id: str = attrs.field(validator=bounded_text(MAX_ID_CHARS))
+    kind: PromptKind = attrs.field(validator=attrs.validators.instance_of(PromptKind))
+    text: str = attrs.field(validator=bounded_text(MAX_PROMPT_CHARS, min_chars=0))
+    scale: tuple[int, int] | None = attrs.field(default=None, validator=_scale)
+    step: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    options: tuple[Option, ...] = attrs.field(default=(), validator=bounded_tuple(MAX_OPTIONS))
+    practice_id: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(bounded_text(MAX_ID_CHARS))
+    )
 
 
 @attrs.frozen
