@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import attrs
 
 import selfefficacy as se
-from selfefficacy.learner import Attempt, AttemptTotals, Explanation
+from selfefficacy.learner import RECENT_ATTEMPTS, Attempt, AttemptTotals, Explanation
 from selfefficacy.planner import FixedPlanner
 from selfefficacy.testing import Script, ScriptedDriver, SessionRun
 
@@ -100,7 +100,11 @@ def with_attempts(
     confidence: int | None = None,
     at: datetime = T0,
 ) -> se.Learner:
-    """The learner with these reviewed attempts (oldest first), totals and calibration."""
+    """The learner with these reviewed attempts (oldest first), totals and calibration.
+
+    As in a real record, only the last ``RECENT_ATTEMPTS`` stay in full; the totals
+    and calibration count them all.
+    """
     texts = texts or [f"step number {chr(ord('a') + i)}" for i in range(len(results))]
     attempts = tuple(
         Attempt(
@@ -120,7 +124,7 @@ def with_attempts(
         calibration = se.Calibration.of((confidence / 100, r.score) for r in results)
     return attrs.evolve(
         learner,
-        attempts=attempts,
+        attempts=attempts[-RECENT_ATTEMPTS:],
         totals=totals,
         calibration=calibration,
         sessions=max(learner.sessions, len(results)),

@@ -855,13 +855,18 @@ def test_ten_sessions_through_json_carry_the_record_forward() -> None:
     assert len(runs) == 10
     final = runs[-1].learner
     assert final.sessions == 10
-    assert [h.session for h in final.history] == list(range(1, 11))
-    assert [h.at for h in final.history] == [T0 + timedelta(days=3 * n) for n in range(10)]
+    # the last RECENT_SESSIONS sessions in full; every closing rating in the trend
+    kept = se.learner.RECENT_SESSIONS
+    assert [h.session for h in final.history] == list(range(11 - kept, 11))
+    assert [h.at for h in final.history] == [T0 + timedelta(days=3 * n) for n in range(10)][-kept:]
+    assert final.confidence_trend == tuple(
+        r.last.learner.history[-1].confidence_after for r in runs
+    )
     assert final.goal == GOAL
     assert runs[0].prompt_ids[0] == "checkin.goal"
     for number, session_run in enumerate(runs, start=1):
         assert session_run.last.session.number == number
-        assert len(session_run.learner.history) == number
+        assert len(session_run.learner.history) == min(number, kept)
         assert len(session_run.events_of(se.SessionCompleted)) == 1
         if number > 1:
             assert "checkin.goal" not in session_run.prompt_ids
@@ -874,5 +879,5 @@ def test_ten_sessions_through_json_carry_the_record_forward() -> None:
     reviews = sum("checkin.review" in r.prompt_ids for r in runs)
     assert reviews >= 5
     assert final.totals.attempts == reviews
-    assert len(final.attempts) == reviews
+    assert len(final.attempts) == min(reviews, se.learner.RECENT_ATTEMPTS)
     assert sum(s.uses for s in final.practice_stats) == 10

@@ -1,9 +1,11 @@
 """The learner record: what the coach remembers about one person between sessions.
 
-The record is bounded. Recent sessions, attempts and notes are kept in full; older
-ones are folded into running totals (attempt counts, calibration sums, per-practice
-statistics), so its size and the cost of a turn stay flat however many sessions a
-person has had.
+The record is bounded. The last 5 sessions and attempts (the window the planner
+reads) and the last 3 notes are kept in full; the closing confidence of the last 30
+sessions is kept as a plain series for charts; everything older is folded into
+running totals (attempt counts, calibration sums, per-practice statistics). Every
+session carries this record, so its size sets the cost of a turn: it stays flat,
+and small, however many sessions a person has had.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from selfefficacy.limits import (
     aware_datetime,
     bounded_text,
     bounded_tuple,
+    int_in,
+    optional_text,
 )
 
 __all__ = [
@@ -39,9 +43,11 @@ __all__ = [
 ]
 
 #: How many of each kind of item are kept in full.
-RECENT_SESSIONS = 30
-RECENT_ATTEMPTS = 20
-RECENT_NOTES = 5
+RECENT_SESSIONS = 5
+RECENT_ATTEMPTS = 5
+RECENT_NOTES = 3
+#: Closing confidence ratings kept for charts: a cheap series of plain ints.
+TREND_LENGTH = 30
 MAX_LADDER = 12
 MAX_TRAITS = 20
 MAX_PRACTICES = 64
@@ -50,9 +56,8 @@ _T = TypeVar("_T")
 
 _goal_text = bounded_text(MAX_ANSWER_CHARS)
 _id_text = bounded_text(MAX_ID_CHARS)
-_optional_rating = attrs.validators.optional(
-    [attrs.validators.instance_of(int), attrs.validators.ge(0), attrs.validators.le(100)]
-)
+_optional_rating = int_in(0, 100, optional=True)
+_optional_goal_text = optional_text(MAX_ANSWER_CHARS)
 
 
 class ReviewResult(enum.StrEnum):
@@ -87,11 +92,9 @@ class Subgoal:
     confidence: int | None = attrs.field(default=None, validator=_optional_rating)
     rung: int | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(
-            [attrs.validators.ge(0), attrs.validators.lt(MAX_LADDER)]
-        ),
+        validator=int_in(0, MAX_LADDER - 1, optional=True),
     )
-    plan: str | None = attrs.field(default=None, validator=attrs.validators.optional(_goal_text))
+    plan: str | None = attrs.field(default=None, validator=_optional_goal_text)
 
 
 @attrs.frozen
@@ -109,7 +112,7 @@ class Explanation:
 class Attempt:
     """One reviewed subgoal: what was tried, how it went, and how it was explained."""
 
-    session: int = attrs.field(validator=attrs.validators.ge(1))
+    session: int = attrs.field(validator=int_in(1))
     at: datetime = attrs.field(validator=aware_datetime)
     subgoal: str = attrs.field(validator=_goal_text)
     result: ReviewResult
@@ -121,9 +124,9 @@ class Attempt:
 class AttemptTotals:
     """Counts over every attempt ever reviewed, including those no longer kept in full."""
 
-    attempts: int = attrs.field(default=0, validator=attrs.validators.ge(0))
-    done: int = attrs.field(default=0, validator=attrs.validators.ge(0))
-    partly: int = attrs.field(default=0, validator=attrs.validators.ge(0))
+    attempts: int = attrs.field(default=0, validator=int_in(0))
+    done: int = attrs.field(default=0, validator=int_in(0))
+    partly: int = attrs.field(default=0, validator=int_in(0))
 
     def add(self, result: ReviewResult) -> AttemptTotals:
         """Return the totals with one more attempt."""
@@ -138,14 +141,14 @@ class AttemptTotals:
 class SessionRecord:
     """One past session: when, which practice, and confidence before and after."""
 
-    session: int = attrs.field(validator=attrs.validators.ge(1))
+    session: int = attrs.field(validator=int_in(1))
     at: datetime = attrs.field(validator=aware_datetime)
-    practice_id: str | None = attrs.field(validator=attrs.validators.optional(_id_text))
+    practice_id: str | None = attrs.field(validator=optional_text(MAX_ID_CHARS))
     confidence_before: int | None = attrs.field(default=None, validator=_optional_rating)
     confidence_after: int | None = attrs.field(default=None, validator=_optional_rating)
     activation: int | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional([attrs.validators.ge(0), attrs.validators.le(10)]),
+        validator=int_in(0, 10, optional=True),
     )
     ended: str = attrs.field(
         default="completed", validator=attrs.validators.in_(("completed", "safety"))
@@ -164,9 +167,9 @@ class PracticeStats:
     """How one practice has gone for this person: uses, and how often confidence rose."""
 
     practice_id: str = attrs.field(validator=_id_text)
-    uses: int = attrs.field(default=0, validator=attrs.validators.ge(0))
-    rated: int = attrs.field(default=0, validator=attrs.validators.ge(0))
-    improved: int = attrs.field(default=0, validator=attrs.validators.ge(0))
+    uses: int = attrs.field(default=0, validator=int_in(0))
+    rated: int = attrs.field(default=0, validator=int_in(0))
+    improved: int = attrs.field(default=0, validator=int_in(0))
     gain_sum: int = 0
 
     def add(self, gain: int | None) -> PracticeStats:
@@ -185,7 +188,7 @@ class PracticeStats:
 class Note:
     """A note the person wrote to their future self."""
 
-    session: int = attrs.field(validator=attrs.validators.ge(1))
+    session: int = attrs.field(validator=int_in(1))
     at: datetime = attrs.field(validator=aware_datetime)
     text: str = attrs.field(validator=_goal_text)
 
@@ -199,7 +202,7 @@ class Learner:
     """The persistent, bounded record of one person. Build one with ``Learner.new``."""
 
     id: str = attrs.field(validator=_id_text)
-    goal: str | None = attrs.field(default=None, validator=attrs.validators.optional(_goal_text))
+    goal: str | None = attrs.field(default=None, validator=_optional_goal_text)
     traits: tuple[str, ...] = attrs.field(
         default=(),
         validator=[
@@ -207,7 +210,7 @@ class Learner:
             attrs.validators.deep_iterable(bounded_text(MAX_LABEL_CHARS)),
         ],
     )
-    sessions: int = attrs.field(default=0, validator=attrs.validators.ge(0))
+    sessions: int = attrs.field(default=0, validator=int_in(0))
     ladder: tuple[Rung, ...] = attrs.field(default=(), validator=bounded_tuple(MAX_LADDER))
     subgoal: Subgoal | None = None
     history: tuple[SessionRecord, ...] = attrs.field(
@@ -222,6 +225,10 @@ class Learner:
         default=(), validator=bounded_tuple(MAX_PRACTICES)
     )
     notes: tuple[Note, ...] = attrs.field(default=(), validator=bounded_tuple(RECENT_NOTES))
+    confidence_trend: tuple[int, ...] = attrs.field(
+        default=(),
+        validator=[bounded_tuple(TREND_LENGTH), attrs.validators.deep_iterable(int_in(0, 100))],
+    )
 
     @classmethod
     def new(
@@ -316,6 +323,10 @@ class Learner:
         if note is not None:
             changes["notes"] = _keep_last(
                 self.notes, Note(session=record.session, at=record.at, text=note), RECENT_NOTES
+            )
+        if record.confidence_after is not None:
+            changes["confidence_trend"] = _keep_last(
+                self.confidence_trend, record.confidence_after, TREND_LENGTH
             )
         if record.practice_id is not None and record.ended == "completed":
             changes["practice_stats"] = self._stats_after(record.practice_id, record.gain)

@@ -64,3 +64,31 @@ def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         raise TypeError(f"{attribute.name} must be a datetime, got {type(value).__name__}")
     if value.utcoffset() is None:
         raise ValueError(f"{attribute.name} must be timezone-aware, got naive {value.isoformat()}")
+
+
+def int_in(low: int, high: int | None = None, *, optional: bool = False) -> _Validator:
+    """Validate an ``int`` (never a bool) from ``low`` to ``high``; None too if optional.
+
+    One plain function rather than a chain of attrs validators: records load by the
+    dozen on every request, so their checks stay cheap.
+    """
+    top = "" if high is None else f" to {high}"
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if type(value) is not int or value < low or (high is not None and value > high):
+            raise ValueError(f"{attribute.name} must be an int from {low}{top}, got {value!r}")
+
+    return check
+
+
+def optional_text(max_chars: int) -> _Validator:
+    """Validate None or a ``str`` of 1 to ``max_chars`` characters."""
+    text = bounded_text(max_chars)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            text(instance, attribute, value)
+
+    return check

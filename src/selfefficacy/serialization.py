@@ -16,15 +16,19 @@ anything found in the data.
 from __future__ import annotations
 
 import enum
+import functools
 import math
+import reprlib
 import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Final, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
+from cattrs.gen import make_dict_structure_fn
 
 from selfefficacy.errors import StateLoadError
 from selfefficacy.learner import Learner
@@ -64,7 +68,8 @@ def _strict(kind: type) -> Callable[[Any, Any], Any]:
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"[:80]
+    # reprlib bounds depth and length, so hostile nesting cannot blow up the message.
+    return f"{type(value).__name__} {reprlib.repr(value)}"[:80]
 
 
 def _structure_float(value: Any, _type: Any) -> float:
@@ -85,11 +90,17 @@ def _structure_datetime(value: Any, _type: Any) -> datetime:
     return parsed
 
 
+@functools.cache
+def _members(kind: type[enum.Enum]) -> dict[object, enum.Enum]:
+    return {member.value: member for member in kind}
+
+
 def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
-    allowed = [member.value for member in kind]
-    if type(value) is not str or value not in allowed:
+    member = _members(kind).get(value) if type(value) is str else None
+    if member is None:
+        allowed = list(_members(kind))
         raise _InvalidValueError(f"expected one of {allowed}, got {_describe(value)}")
-    return kind(value)
+    return member
 
 
 def _is_tuple(kind: Any) -> bool:
@@ -102,16 +113,39 @@ def _is_scalar_union(kind: Any) -> bool:
     return set(typing.get_args(kind)) <= {int, float, str, bool, type(None)}
 
 
-def _structure_scalar_union(value: Any, kind: Any) -> Any:
-    allowed = typing.get_args(kind)
-    if type(value) in allowed and (type(value) is not float or math.isfinite(value)):
-        return value
-    names = ", ".join("null" if a is type(None) else a.__name__ for a in allowed)
-    raise _InvalidValueError(f"expected one of {names}, got {_describe(value)}")
+def _scalar_union_structurer(kind: Any) -> Callable[[Any, Any], Any]:
+    allowed = frozenset(typing.get_args(kind))
+    names = ", ".join("null" if a is type(None) else a.__name__ for a in typing.get_args(kind))
+
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) in allowed and (type(value) is not float or math.isfinite(value)):
+            return value
+        raise _InvalidValueError(f"expected one of {names}, got {_describe(value)}")
+
+    return structure
 
 
-def _build_converter() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True)
+def _is_optional(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    is_union = typing.get_origin(kind) in (typing.Union, types.UnionType)
+    return is_union and len(args) == 2 and type(None) in args and not _is_scalar_union(kind)
+
+
+def _optional_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any], Any]:
+    inner = next(a for a in typing.get_args(kind) if a is not type(None))
+    hook = conv.get_structure_hook(inner)
+    return lambda value, _type: None if value is None else hook(value, inner)
+
+
+def _optional_unstructurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any], Any]:
+    inner = next(a for a in typing.get_args(kind) if a is not type(None))
+    hook = conv.get_unstructure_hook(inner)
+    return lambda value: None if value is None else hook(value)
+
+
+def _build_converter(*, detailed: bool) -> cattrs.Converter:
+    """The strict converter; ``detailed`` collects every problem with its JSON path."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     for kind in (int, str, bool):
         conv.register_structure_hook(kind, _strict(kind))
     conv.register_structure_hook(float, _structure_float)
@@ -121,35 +155,88 @@ def _build_converter() -> cattrs.Converter:
     for enum_kind in (enum.Enum, enum.StrEnum):
         conv.register_structure_hook(enum_kind, _structure_enum)
         conv.register_unstructure_hook(enum_kind, lambda member: member.value)
-    conv.register_structure_hook_func(_is_scalar_union, _structure_scalar_union)
+    conv.register_structure_hook_factory(_is_scalar_union, _scalar_union_structurer)
+    conv.register_structure_hook_factory(_is_optional, lambda k: _optional_structurer(conv, k))
+    conv.register_unstructure_hook_factory(_is_optional, lambda k: _optional_unstructurer(conv, k))
 
-    def structure_tuple(value: Any, kind: Any) -> tuple[Any, ...]:
-        if type(value) is not list:
-            raise _InvalidValueError(f"expected a list, got {_describe(value)}")
-        args = typing.get_args(kind)
-        homogeneous = len(args) == 2 and args[1] is Ellipsis
-        if not homogeneous and len(args) != len(value):
-            raise _InvalidValueError(f"expected a list of {len(args)} items, got {len(value)}")
-        item_types = [args[0]] * len(value) if homogeneous else list(args)
-        items, errors = [], []
-        for index, (item, item_type) in enumerate(zip(value, item_types, strict=True)):
-            try:
-                items.append(conv.structure(item, item_type))
-            except Exception as exc:
-                exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
-                errors.append(exc)
-        if errors:
-            raise cattrs.IterableValidationError("invalid items", errors, kind)
-        return tuple(items)
-
-    conv.register_structure_hook_func(_is_tuple, structure_tuple)
-    conv.register_unstructure_hook_func(
-        _is_tuple, lambda value: [conv.unstructure(v) for v in value]
-    )
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _attrs_structurer(conv, cls))
+    conv.register_structure_hook_factory(_is_tuple, lambda kind: _tuple_structurer(conv, kind))
+    conv.register_unstructure_hook_factory(_is_tuple, lambda kind: _tuple_unstructurer(conv, kind))
     return conv
 
 
-_CONVERTER = _build_converter()
+def _attrs_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
+    """Every key present, none extra: a stored record is never silently filled in."""
+    generated = make_dict_structure_fn(
+        cls,
+        conv,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=conv.detailed_validation,
+    )
+    keys = frozenset(field.name for field in attrs.fields(cls))
+
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) is not dict:
+            raise _InvalidValueError(f"expected an object, got {_describe(value)}")
+        missing = keys - value.keys()
+        if missing:
+            raise _InvalidValueError(f"missing keys {sorted(missing)}")
+        return generated(value, cls)
+
+    return structure
+
+
+def _tuple_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+    """A hook for one tuple type, with its item hooks looked up once, not per item."""
+    args = typing.get_args(kind)
+    homogeneous = len(args) == 2 and args[1] is Ellipsis
+    hooks = [conv.get_structure_hook(a) for a in (args[:1] if homogeneous else args)]
+    item_types = args[:1] if homogeneous else args
+
+    def structure(value: Any, _type: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _InvalidValueError(f"expected a list, got {_describe(value)}")
+        if not homogeneous and len(args) != len(value):
+            raise _InvalidValueError(f"expected a list of {len(args)} items, got {len(value)}")
+        if homogeneous:
+            hook, item_type = hooks[0], item_types[0]
+            try:
+                return tuple([hook(item, item_type) for item in value])
+            except Exception:
+                pairs = [(hook, item_type)] * len(value)
+        else:
+            pairs = list(zip(hooks, item_types, strict=True))
+        return _structure_items(value, pairs, kind)
+
+    return structure
+
+
+def _structure_items(value: list[Any], pairs: list[tuple[Any, Any]], kind: Any) -> tuple[Any, ...]:
+    """Structure item by item, gathering every failure with its index."""
+    items, errors = [], []
+    for index, (item, (hook, item_type)) in enumerate(zip(value, pairs, strict=True)):
+        try:
+            items.append(hook(item, item_type))
+        except Exception as exc:
+            exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
+            errors.append(exc)
+    if errors:
+        raise cattrs.IterableValidationError("invalid items", errors, kind)
+    return tuple(items)
+
+
+def _tuple_unstructurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any], list[Any]]:
+    args = typing.get_args(kind)
+    if len(args) == 2 and args[1] is Ellipsis:
+        hook = conv.get_unstructure_hook(args[0])
+        return lambda value: [hook(item) for item in value]
+    hooks = [conv.get_unstructure_hook(a) for a in args]
+    return lambda value: [h(item) for h, item in zip(hooks, value, strict=True)]
+
+
+#: The fast converter loads valid data; the detailed one explains invalid data.
+_CONVERTER = _build_converter(detailed=False)
+_DETAILED = _build_converter(detailed=True)
 
 
 def dump(value: Session | Learner) -> dict[str, Any]:
@@ -168,18 +255,25 @@ def load(data: object, cls: type[_T]) -> _T:
     fmt = FORMATS.get(cls)
     if fmt is None:
         raise TypeError(f"load takes Session or Learner as cls, got {cls!r}")
+    payload = _unwrap(data, fmt)
     try:
-        payload = _unwrap(data, fmt)
         value: _T = _CONVERTER.structure(payload, cls)
-    except StateLoadError:
-        raise
+    except Exception:
+        return _explain(payload, cls, fmt)
+    return value
+
+
+def _explain(payload: dict[str, Any], cls: type[_T], fmt: str) -> _T:
+    """Load again with the detailed converter, turning every failure into a path."""
+    try:
+        value: _T = _DETAILED.structure(payload, cls)
     except cattrs.BaseValidationError as exc:
         problems = tuple(cattrs.transform_error(exc, path="$.data", format_exception=_format))
         raise StateLoadError(f"cannot load {fmt}", problems) from None
     except RecursionError:
-        raise StateLoadError(f"cannot load {fmt}", ("nested too deeply @ $",)) from None
+        raise _fail(fmt, "nested too deeply @ $") from None
     except Exception as exc:
-        raise StateLoadError(f"cannot load {fmt}", (f"{_format(exc, None)} @ $.data",)) from None
+        raise _fail(fmt, f"{_format(exc, None)} @ $.data") from None
     return value
 
 
