@@ -142,6 +142,9 @@ def confidence_chart(learner: se.Learner) -> str:
         after = record.confidence_after or 0
         lines.append(f"  session {record.session:>2} before {'-' * (before // 5):<20} {before:>3}")
         lines.append(f"{'':>13}after  {'#' * (after // 5):<20} {after:>3}  {record.practice_id}")
+    if learner.confidence_trend:
+        bars = "".join(" ▁▂▃▄▅▆▇█"[value * 8 // 100] for value in learner.confidence_trend)
+        lines.append(f"  closing confidence, last {len(learner.confidence_trend)} sessions: {bars}")
     return "\n".join(lines)
 
 
