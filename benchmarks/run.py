@@ -113,17 +113,31 @@ def roundtrip_json(text: str) -> str:
     return json.dumps(json.loads(text))
 
 
-def time_requests(texts: list[tuple[str, int | str]], repeat: int = 15) -> tuple[float, float]:
-    """Seconds for all requests of one session: (full request, json only)."""
+def time_requests(
+    small: list[tuple[str, int | str]], large: list[tuple[str, int | str]], repeat: int = 15
+) -> dict[str, float]:
+    """Seconds for all requests of one session, for both records: full and json-only.
+
+    The two records are timed in alternating rounds, turn by turn, so a noisy neighbour
+    on a shared machine slows both sides alike instead of skewing the ratio.
+    """
     coach = se.Coach()
     at = T0 + timedelta(days=6000)
-    full = plain = 0.0
-    for text, answer in texts:
-        full += median_time(
-            functools.partial(full_request, coach, text, answer, at), repeat=repeat, number=5
-        )
-        plain += median_time(functools.partial(roundtrip_json, text), repeat=repeat, number=5)
-    return full, plain
+    totals = dict.fromkeys(("small_full", "large_full", "small_plain", "large_plain"), 0.0)
+    for (small_text, answer), (large_text, _) in zip(small, large, strict=True):
+        work = {
+            "small_full": functools.partial(full_request, coach, small_text, answer, at),
+            "large_full": functools.partial(full_request, coach, large_text, answer, at),
+            "small_plain": functools.partial(roundtrip_json, small_text),
+            "large_plain": functools.partial(roundtrip_json, large_text),
+        }
+        rounds: dict[str, list[float]] = {name: [] for name in work}
+        for _ in range(repeat):
+            for name, call in work.items():
+                rounds[name].append(median_time(call, repeat=1, number=5))
+        for name in work:
+            totals[name] += statistics.median(rounds[name])
+    return totals
 
 
 def import_time(statement: str, runs: int = 11) -> float:
@@ -169,8 +183,9 @@ def main() -> None:
     print(f"built the {HISTORY}-session learner from real sessions in {build_seconds:.1f} s")
     small_texts, large_texts = request_texts(small), request_texts(large)
     assert [a for _, a in small_texts] == [a for _, a in large_texts], "paths differ"
-    small_full, small_plain = time_requests(small_texts)
-    large_full, large_plain = time_requests(large_texts)
+    timed = time_requests(small_texts, large_texts)
+    small_full, large_full = timed["small_full"], timed["large_full"]
+    small_plain, large_plain = timed["small_plain"], timed["large_plain"]
     turns = len(small_texts)
     learner_bytes = len(json.dumps(se.dump(large)).encode())
     session_bytes = max(len(t.encode()) for t, _ in large_texts)
@@ -213,7 +228,9 @@ def main() -> None:
     print(f"\n{'measure':<{width}}  {'figures':<42}  {'ratio':>14}  target")
     for name, figures, ratio, target in rows:
         print(f"{name:<{width}}  {figures:<42}  {ratio:>14}  {target}")
-    print(f"(request: mean per turn over the {turns} turns of one session, median of 15 rounds)\n")
+    print(
+        f"(request: mean per turn over the {turns} turns of one session, median of 15 alternating rounds)\n"
+    )
     run_scorer_benchmark()
 
 

@@ -192,3 +192,11 @@ def test_a_registered_custom_practice_conforms() -> None:
 
     run = assert_practice_conforms(_rehearsal())
     assert "mental-rehearsal.vividness" in run.prompt_ids
+
+
+def test_the_version_comes_from_package_metadata() -> None:
+    from importlib.metadata import version
+
+    assert se.__version__ == version("selfefficacy")
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        se.nope  # type: ignore[attr-defined]  # noqa: B018

@@ -7,8 +7,6 @@ tour; ``import selfefficacy as se`` and start with ``se.Coach``.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from selfefficacy.attribution import (
     Attribution,
     AttributionScorer,
@@ -68,10 +66,19 @@ from selfefficacy.serialization import SCHEMA_VERSION, dump, load
 from selfefficacy.session import Session, Turn
 from selfefficacy.sources import Source, SourceProfile, profile
 
-try:
-    __version__ = version("selfefficacy")
-except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    # The version comes from the installed package's metadata, read on first use:
+    # importlib.metadata costs more to import than the rest of the package.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("selfefficacy")
+        except PackageNotFoundError:  # pragma: no cover - a bare source tree
+            return "0+unknown"
+    raise AttributeError(f"module 'selfefficacy' has no attribute {name!r}")
+
 
 __all__ = [
     "SCHEMA_VERSION",

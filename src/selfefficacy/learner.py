@@ -26,6 +26,7 @@ from selfefficacy.limits import (
     bounded_text,
     bounded_tuple,
     int_in,
+    ints_in,
     optional_text,
 )
 
@@ -227,7 +228,7 @@ class Learner:
     notes: tuple[Note, ...] = attrs.field(default=(), validator=bounded_tuple(RECENT_NOTES))
     confidence_trend: tuple[int, ...] = attrs.field(
         default=(),
-        validator=[bounded_tuple(TREND_LENGTH), attrs.validators.deep_iterable(int_in(0, 100))],
+        validator=ints_in(0, 100, max_items=TREND_LENGTH),
     )
 
     @classmethod

@@ -83,6 +83,19 @@ def int_in(low: int, high: int | None = None, *, optional: bool = False) -> _Val
     return check
 
 
+def ints_in(low: int, high: int, *, max_items: int) -> _Validator:
+    """Validate a tuple of at most ``max_items`` ints (never bools) from ``low`` to ``high``."""
+
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple or len(value) > max_items:
+            raise ValueError(f"{attribute.name} must be a tuple of at most {max_items} ints")
+        for item in value:
+            if type(item) is not int or not low <= item <= high:
+                raise ValueError(f"{attribute.name} items must be ints from {low} to {high}")
+
+    return check
+
+
 def optional_text(max_chars: int) -> _Validator:
     """Validate None or a ``str`` of 1 to ``max_chars`` characters."""
     text = bounded_text(max_chars)

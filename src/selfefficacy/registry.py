@@ -8,7 +8,6 @@ not fatal.
 
 from __future__ import annotations
 
-import importlib.metadata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -229,7 +228,12 @@ def load_entry_points(
     Each entry point must name a ``Practice`` (or a callable returning one). Nothing
     is imported until this is called; a failing plugin is reported, not raised.
     """
-    found = importlib.metadata.entry_points(group=group) if entry_points is None else entry_points
+    if entry_points is None:
+        # Imported here: importlib.metadata is slow to import and only plugins need it.
+        from importlib.metadata import entry_points as installed
+
+        entry_points = installed(group=group)
+    found = entry_points
     failures: list[PluginFailure] = []
     for entry in sorted(found, key=lambda e: e.name):
         try:
