@@ -275,7 +275,8 @@ class Coach:
             )
         ]
         if summary.subgoal is not None:
-            due = summary.subgoal.due.strftime("%A %d %B")
+            # ISO dates: strftime names depend on the process locale, outputs must not.
+            due = summary.subgoal.due.date().isoformat()
             lines.append(("close.summary-subgoal", {"subgoal": summary.subgoal.text, "due": due}))
         lines.append(("close.goodbye", {}))
         return [Message(id=mid, text=texts.render(mid, params)) for mid, params in lines]
