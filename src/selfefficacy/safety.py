@@ -77,7 +77,7 @@ _PERSON_OBJECT = (
     r"|the\s+(?:baby|babies|kids?|child|children|ref|referee|teacher|coach|boss|manager"
     r"|lads?|guy|bloke|woman|man|girl|neighbou?r)"
     r"|my\s+(?:ex|boss|manager|dad|father|mum|mom|mother|wife|husband|partner|brother|sister"
-    r"|neighbou?rs?|teacher|coach|flatmates?|housemates?|roommates?|baby|kids?|child|son"
+    r"|neighbou?rs?|teacher|coach|flatmates?|housemates?|roommates?|baby|kids?|child|son|sister|brother"
     r"|daughter|stepdad|stepmum|colleagues?|landlord))"
 )
 
@@ -129,13 +129,14 @@ _SUICIDAL = (
     r"\bonly\s+(?:useful|good)\s+thing\s+i\s+could\s+do\b",
     r"\b(?:looking\s+up|looked\s+up|researching|googling|googled)\s+(?:ways|how)\s+to\s+"
     r"(?:die|end|kill|overdose)",
-    r"\bthink(?:ing)?\s+about\s+(?:killing\s+myself|ending\s+(?:it|things|my\s+life)|suicide"
+    r"\bthink(?:ing)?\s+(?:about|of)\s+(?:killing\s+myself|ending\s+(?:it|things|my\s+life)|suicide"
     r"|dying|not\s+being\s+(?:here|around)|jumping|stepping\s+(?:off|out|in\s+front))",
     r"\bstep(?:ping)?\s+(?:off|in\s+front\s+of)\s+(?:the|a)\s+(?:edge|platform|ledge|bridge|train"
     r"|roof|cliff|bus|lorry|truck)",
     r"\bjump(?:ing)?\s+(?:off|from|in\s+front\s+of)\s+(?:the|a)\s+(?:bridge|roof|building|cliff"
     r"|train|bus|platform|car\s+park|ledge)",
-    r"\b(?:overdose|overdosing|overdosed|od\s+on)\b",
+    r"\b(?:overdose|overdosing|overdosed|od\s+on)\b(?!\s+(?:of|on)\s+(?:vitamin|caffeine|coffee|sugar"
+    r"|sun|iron|chocolate|nostalgia|cuteness))",
     r"\b(?:took|take|taking|swallowed|stockpil\w*|saving\s+up)\s+(?:\w+\s+){0,3}(?:pills|tablets"
     r"|paracetamol|painkillers)\b",
     rf"\b(?:hang|hanging|hanged|drown|drowning|poison|poisoning|gas|shoot)\s+{_ME_SELF}\b",
@@ -144,11 +145,39 @@ _SUICIDAL = (
     r"['’]?d\s+never\s+been)\s+(?:dead|born|here|alive|around|gone)\b",
     r"\b(?:nobody|no\s+one|no-one)\s+would\s+(?:miss|notice|care)(?:\s+if)?\b",
     r"\bdisappear(?:ed|ing)?\s+(?:for\s+good|forever|for\s+ever|permanently)\b",
-    rf"{_I}\s+(?:\w+\s+)?(?:just\s+)?(?:a|such\s+a|nothing\s+but\s+a)\s+burden\b",
+    rf"{_I}\s+(?:\w+\s+){{0,2}}(?:just\s+)?(?:a|such\s+a|nothing\s+but\s+a)\s+burden\b",
     r"\bmade\s+my\s+peace\s+with\s+(?:it|dying|going|leaving)\b",
     r"\b(?:don['’]?t|do\s+not)\s+want\s+to\s+be\s+alive\b",
     r"\bno\s+way\s+out\b",
     r"\bkill(?:ing)?\s+me\s+off\b",
+    r"\bkms\b",
+    r"\bwon['’]?t\s+be\s+alive\b",
+    r"\b(?:rather|sooner)\s+(?:be\s+dead|die|not\s+(?:exist|be\s+alive|be\s+here))\b",
+    r"\bwant\s+(?:it\s+all|everything|all\s+of\s+(?:it|this))\s+to\s+(?:stop|end)\b",
+    r"\bdisappear\s+and\s+never\s+come\s+back\b",
+    r"\b(?:the|a|my)\s+(?:rope|noose)\b(?=[^.!?\n]{0,40}\b(?:ready|garage|tied|bought|loft|attic"
+    r"|beam|hidden|hid))",
+    r"\bnoose\b",
+    r"\b(?:take|took|taking|swallow\w*|down(?:ed|ing)?)\s+(?:all|every\s+one\s+of|the\s+(?:whole|entire)"
+    r"\s+(?:box|bottle|packet|pack|lot)|the\s+lot\s+of|a\s+(?:bunch|handful|load|lot|box|bottle|packet)"
+    r"\s+of|loads\s+of|lots\s+of)\s+(?:\w+\s+){0,2}?(?:pills|tablets|meds|medication|medicine"
+    r"|antidepressants|painkillers|paracetamol|sleeping\s+(?:pills|tablets))\b",
+    r"\b(?:not|isn['’]?t|wasn['’]?t|ain['’]?t|no\s+longer)\s+worth\s+(?:living|being\s+alive|staying\s+alive)\b",
+    r"\b(?:go\s+to\s+)?sleep\s+(?:forever|for\s+ever|for\s+good|permanently)\b",
+    r"\b(?:looking|looked|staring|stared|stood|standing)\s+(?:at|down\s+at|over|on)\s+(?:the|a)"
+    r"\s+(?:bridge|edge|drop|tracks|railway\s+line|cliff|ledge)\b",
+    r"\bshould\s+(?:just\s+)?end\s+(?:it|it\s+all|things|my\s+life)\b",
+    r"\b(?:except|other\s+than|but)\s+(?:dying|death|killing\s+myself|ending\s+it)\b",
+    r"\bonly\s+way\s+out\b",
+    r"\bhow\s+many\s+(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills)\b"
+    r"(?=[^.!?\n]{0,30}\b(?:takes?|would|enough|kill|die|lethal))",
+    r"\blethal\s+dose\b",
+    r"\b(?:stop|cease)\s+existing\b",
+    r"\bdone\s+with\s+(?:life|living|being\s+alive|it\s+all)\b",
+    r"\ba\s+burden\s+(?:on|to)\s+(?:everyone|everybody|people|them|my\s+\w+)\b",
+    r"\b(?:driv\w*|walk\w*|step\w*|jump\w*|swerv\w*)\s+(?:\w+\s+)?(?:into|in\s+front\s+of)\s+"
+    r"(?:the\s+)?(?:oncoming\s+traffic|traffic|a\s+(?:car|lorry|truck|bus|train))\b",
+    r"\bdeserve\s+to\s+(?:die|be\s+dead|suffer)\b",
 )
 
 _SELF_HARM = (
@@ -172,6 +201,13 @@ _SELF_HARM = (
     r"\b(?:punch\w*|hit|hitting|bang\w*|kick\w*)\s+(?:the|a)\s+walls?\b(?=[^.!?\n]{0,40}\buntil)",
     r"\b(?:skip|skipped|skipping|stopped)\s+(?:every|all|my)\s+meals?\b(?=[^.!?\n]{0,60}"
     r"\bpunish)",
+    r"\b(?:started|start|been|began|am|i['’]m|was)\s+(?:cutting|burning|scratching)\s+(?:again|myself)\b",
+    r"\bcutting\s+again\b",
+    r"\b(?:hit|hitting|bang\w*|smash\w*)\s+my\s+head\s+(?:against|on|off)\b",
+    r"\b(?:bruises|cuts|burns|scars|marks)\s+i\s+(?:give|gave|make|made)\s+myself\b",
+    r"\b(?:razor\s*blades?|blades)\b(?=[^.!?\n]{0,40}\b(?:hid\w*|drawer|pencil\s+case|for\s+when"
+    r"|bag|room|keep|stash))",
+    r"\b(?:punish|punishing|punished)\s+myself\b",
 )
 
 _HARM_OTHERS = (
@@ -201,26 +237,36 @@ _HARM_OTHERS = (
     rf"{_I}\s+(?:\w+\s+){{0,2}}?(?:kill|hurt|stab|murder|shoot)\s+(?:him|her|them|you)\b"
     r"(?!\s+(?:for|at|in\s+(?:a|the)\s+(?:game|match)))",
     r"\b(?:scare|frighten)\s+(?:him|her|them)\b[^.!?\n]{0,20}\bor\s+worse\b",
+    r"\bwant\s+(?:him|her|them|you)\s+(?:to\s+)?(?:bleed|dead|to\s+die|to\s+suffer|to\s+hurt)\b",
+    r"\b(?:imagin\w*|picturing|fantasi[sz]\w*|dream\w*\s+(?:of|about))\s+(?:pushing|hurting|killing"
+    r"|stabbing|strangling|hitting|shooting|drowning|smothering|poisoning)\s+"
+    + _PERSON_OBJECT
+    + r"\b",
+    r"\b(?:get|got|getting|take|taking|bring|bringing|grab\w*)\s+(?:my\s+)?\w+['’]s\s+"
+    r"(?:knife|gun|rifle|shotgun|blade|machete)\b",
 )
 
 # A cue inside a frame like these is about a story, a game, history or helping.
-_FRAME = re.compile(
+_FRAME = (
     r"\b(?:film|movie|show|series|episode|book|novel|chapter|story|stories|character|characters"
     r"|play|scene|song|lyrics?|chorus|verse|poem|poet|game|level|villain|hero|heroine|plot"
     r"|documentary|podcast|essay|history|volunteer\w*|helpline|prevention|course|training"
-    r"|charity|awareness|first\s+aid|quote|quoting|rapper|singer|band|album|actor|actress)\b",
-    re.IGNORECASE,
+    r"|charity|awareness|first\s+aid|quote|quoting|rapper|singer|band|album|actor|actress)\b"
 )
 # Cues still counted inside a frame: unmistakably about the writer.
-_STRONG_SELF = re.compile(
+_STRONG_SELF = (
     r"\b(?:kill(?:ing)?\s+myself|end(?:ing)?\s+my\s+(?:own\s+)?life|hurt(?:ing)?\s+myself"
-    r"|cut(?:ting)?\s+myself|harm(?:ing)?\s+myself|i\s+(?:am|['’]m|feel|felt)\s+suicidal)\b",
-    re.IGNORECASE,
+    r"|cut(?:ting)?\s+myself|harm(?:ing)?\s+myself|i\s+(?:am|['’]m|feel|felt)\s+suicidal)\b"
 )
-_NEGATED_BEFORE = re.compile(
-    r"(?:\bnever|\bnot|n['’]t|\bno\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE
+# Just before a cue: a negation, or a past the writer has left ("I used to self-harm").
+_NEGATED_BEFORE = r"(?:\bnever|\bnot|n['’]t|\bno\s+longer|\bused\s+to)\s+(?:\w+\s+)?$"
+# Just before a cue: someone else is its subject ("she'd been self-harming").
+_OTHER_SUBJECT_BEFORE = (
+    r"\b(?:she|he|they|my\s+(?:friend|mate|sister|brother|son|daughter|mum|mom|dad|partner))"
+    r"(?:\s*['’]\s*(?:d|s)|\s+(?:had|has|have|was|were|is|are|had\s+been|has\s+been|have\s+been))?"
+    r"\s+(?:been\s+)?$"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+_SENTENCE_BREAK = r"[.!?\n]+"
 
 _MAX_CUES = 20
 
@@ -229,11 +275,39 @@ def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-_KIND_PATTERNS: Final = (
-    (RiskKind.SUICIDAL, _compile(_SUICIDAL)),
-    (RiskKind.SELF_HARM, _compile(_SELF_HARM)),
-    (RiskKind.HARM_TO_OTHERS, _compile(_HARM_OTHERS)),
-)
+_ORDER: Final = (RiskKind.SUICIDAL, RiskKind.SELF_HARM, RiskKind.HARM_TO_OTHERS)
+
+
+@attrs.frozen
+class _Compiled:
+    kinds: tuple[tuple[RiskKind, re.Pattern[str]], ...]
+    frame: re.Pattern[str]
+    strong_self: re.Pattern[str]
+    negated_before: re.Pattern[str]
+    other_before: re.Pattern[str]
+    sentence_break: re.Pattern[str]
+
+
+_compiled: _Compiled | None = None
+
+
+def _patterns() -> _Compiled:
+    """The screen's regexes, compiled on first use and then shared (import stays cheap)."""
+    global _compiled
+    if _compiled is None:
+        _compiled = _Compiled(
+            kinds=(
+                (RiskKind.SUICIDAL, _compile(_SUICIDAL)),
+                (RiskKind.SELF_HARM, _compile(_SELF_HARM)),
+                (RiskKind.HARM_TO_OTHERS, _compile(_HARM_OTHERS)),
+            ),
+            frame=re.compile(_FRAME, re.IGNORECASE),
+            strong_self=re.compile(_STRONG_SELF, re.IGNORECASE),
+            negated_before=re.compile(_NEGATED_BEFORE, re.IGNORECASE),
+            other_before=re.compile(_OTHER_SUBJECT_BEFORE, re.IGNORECASE),
+            sentence_break=re.compile(_SENTENCE_BREAK),
+        )
+    return _compiled
 
 
 class DefaultSafetyScreen:
@@ -252,18 +326,18 @@ class DefaultSafetyScreen:
         """Screen ``text`` for statements of suicidal thoughts, self-harm or harm to others."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        compiled = _patterns()
+        breaks = [m.end() for m in compiled.sentence_break.finditer(text)]
         found: list[tuple[int, int, RiskKind]] = []
-        for kind, pattern in _KIND_PATTERNS:
+        for kind, pattern in compiled.kinds:
             for m in pattern.finditer(text):
-                if m.end() > m.start() and self._counts(text, breaks, m.start(), m.end()):
+                if m.end() > m.start() and _counts(compiled, text, breaks, m.start(), m.end()):
                     found.append((m.start(), m.end(), kind))
                     if len(found) >= _MAX_CUES:
                         break
         if not found:
             return ScreenResult(risk=False)
-        order = {k: i for i, (k, _) in enumerate(_KIND_PATTERNS)}
-        kind = min((k for _, _, k in found), key=order.__getitem__)
+        kind = min((k for _, _, k in found), key=_ORDER.index)
         found.sort()
         return ScreenResult(
             risk=True,
@@ -272,19 +346,22 @@ class DefaultSafetyScreen:
             spans=tuple((s, e) for s, e, _ in found),
         )
 
-    @staticmethod
-    def _counts(text: str, breaks: list[int], start: int, end: int) -> bool:
-        """Whether a match counts: not negated, and not inside a story or a helping frame."""
-        if _NEGATED_BEFORE.search(text, max(0, start - 20), start):
-            return False
-        i = bisect.bisect_right(breaks, start)
-        lo = breaks[i - 1] if i else 0
-        hi = breaks[i] if i < len(breaks) else len(text)
-        hi = min(hi, end + 300)
-        lo = max(lo, start - 300)
-        if not _FRAME.search(text, lo, hi):
-            return True
-        return bool(_STRONG_SELF.fullmatch(text, start, end)) and not _quoted(text, lo, start)
+
+def _counts(compiled: _Compiled, text: str, breaks: list[int], start: int, end: int) -> bool:
+    """Whether a match counts: the writer's own, not negated, not in a story or helping frame."""
+    lo_near = max(0, start - 30)
+    if compiled.negated_before.search(text, max(0, start - 20), start):
+        return False
+    if compiled.other_before.search(text, lo_near, start):
+        return False
+    i = bisect.bisect_right(breaks, start)
+    lo = breaks[i - 1] if i else 0
+    hi = breaks[i] if i < len(breaks) else len(text)
+    hi = min(hi, end + 300)
+    lo = max(lo, start - 300)
+    if not compiled.frame.search(text, lo, hi):
+        return True
+    return bool(compiled.strong_self.fullmatch(text, start, end)) and not _quoted(text, lo, start)
 
 
 def _quoted(text: str, lo: int, start: int) -> bool:
