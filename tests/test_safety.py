@@ -114,3 +114,60 @@ def test_long_text_is_screened_in_linear_time() -> None:
 def test_never_raises_on_text(text: str) -> None:
     result = screen(text)
     assert result.risk == (result.kind is not None) == bool(result.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I don't think I can keep living like this.", RiskKind.SUICIDAL),
+        ("I've decided tonight is the night, I'm going to end it.", RiskKind.SUICIDAL),
+        ("I keep a stash of pills in case things get worse.", RiskKind.SUICIDAL),
+        ("I wish I'd never been born.", RiskKind.SUICIDAL),
+        ("I'm not going to be here next week so the goal doesn't matter.", RiskKind.SUICIDAL),
+        ("I'd be doing everyone a favour if I was dead.", RiskKind.SUICIDAL),
+        ("I don't want to be here anymore.", RiskKind.SUICIDAL),
+        ("I can't stop thinking about killing myself.", RiskKind.SUICIDAL),
+        ("Sometimes I bite my arm till it bleeds so I feel something.", RiskKind.SELF_HARM),
+        ("I'll stab anyone who laughs at me again.", RiskKind.HARM_TO_OTHERS),
+        ("I'm going to run him over with my car.", RiskKind.HARM_TO_OTHERS),
+    ],
+)
+def test_composed_rules_reach_unlisted_wordings(text: str, kind: RiskKind) -> None:
+    result = screen(text)
+    assert result.risk
+    assert result.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to hurt myself, I promise.",
+        "I'm dead tired after the night shift.",
+        "I could murder a curry.",
+        "My boss will kill me if I miss the deadline.",
+        "I could strangle my brother for eating my chips.",
+        "The GP asked if I'd had thoughts of self-harm and I said no.",
+        "I'm going to beat him at chess tomorrow.",
+        "I'll shoot him a text later.",
+        "I won't be here next week, I'm on holiday.",
+        "I'm going to end it with him, he's been cheating.",
+        "I hurt myself at the gym yesterday.",
+        "I can't go on the trip next week.",
+    ],
+)
+def test_guards_keep_idioms_and_reports_quiet(text: str) -> None:
+    assert not screen(text).risk
+
+
+def test_a_guard_stays_in_its_sentence() -> None:
+    assert screen("We watched a film about a war. I want to kill myself.").risk
+    assert screen("I'm not joking, I'm going to kill myself.").risk
+
+
+def test_a_megabyte_is_screened_in_seconds() -> None:
+    text = ("Went for a walk with my sister and we talked about work and plans. " * 15000)[
+        :1_000_000
+    ]
+    start = time.perf_counter()
+    assert not screen(text).risk
+    assert time.perf_counter() - start < 10
