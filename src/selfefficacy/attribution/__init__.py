@@ -9,7 +9,8 @@ rule- and lexicon-based English; hosts can plug in their own
 
 from __future__ import annotations
 
-from selfefficacy.attribution.defaults import default_lexicon
+from typing import TYPE_CHECKING, Any
+
 from selfefficacy.attribution.labels import (
     DEFAULT_DIMENSIONS,
     Cause,
@@ -29,6 +30,9 @@ from selfefficacy.attribution.scorer import (
     LexiconScorer,
     score_attribution,
 )
+
+if TYPE_CHECKING:
+    from selfefficacy.attribution.defaults import default_lexicon
 
 __all__ = [
     "DEFAULT_DIMENSIONS",
@@ -53,3 +57,14 @@ __all__ = [
     "impact_of",
     "score_attribution",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The default lexicon's data (some 1,700 entries) is read on first use, not when
+    # the package is imported: ``default_lexicon`` loads its module on demand.
+    if name == "default_lexicon":
+        from selfefficacy.attribution.defaults import default_lexicon
+
+        globals()[name] = default_lexicon
+        return default_lexicon
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,17 +17,20 @@ from __future__ import annotations
 import enum
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
 from selfefficacy.attribution.labels import Cause, Control, Stability
-from selfefficacy.attribution.tokens import normalize_word
+from selfefficacy.attribution.tokens import PUNCT, SENTENCE_END, normalize_word
 from selfefficacy.errors import SelfEfficacyError
 
 __all__ = ["CueKind", "Entry", "Lexicon", "LexiconError"]
 
 _WILD = "_"
 _MAX_EXPANSIONS = 512
+_MEMO_CAP = 20_000  # entries in one memo dict before it is emptied
+_NON_WORDS = (PUNCT, SENTENCE_END)
 
 
 class LexiconError(SelfEfficacyError, ValueError):
@@ -107,6 +110,116 @@ class _Node:
             bucket.append((stem, node))
             return node
         return self.exact.setdefault(item, _Node())
+
+
+def children(node: _Node, tok: str) -> tuple[_Node, ...]:
+    """The nodes word ``tok`` leads to from ``node``, memoised per node (the trie never
+    changes): the exact child, then prefix children in pattern order, then the wildcard."""
+    memo = node.memo
+    found = memo.get(tok)
+    if found is not None:
+        return found
+    out: list[_Node] = []
+    child = node.exact.get(tok)
+    if child is not None:
+        out.append(child)
+    for stem, pnode in node.prefixes.get(tok[:3], ()):
+        if tok.startswith(stem):
+            out.append(pnode)
+    if node.wild is not None:
+        out.append(node.wild)
+    if len(memo) >= _MEMO_CAP:
+        memo.clear()
+    result = memo[tok] = tuple(out)
+    return result
+
+
+class State:
+    """The trie nodes one run of words leads to: a state of a DFA built as it is used.
+
+    Reading a phrase one word at a time through a ``State`` costs one dict look-up
+    per word, where walking the trie costs a call per node. Nodes keep the order a
+    depth-first walk meets them in, so ``entry`` (the heaviest entry among them, the
+    first on a tie) is the one the trie walk would choose for a phrase of this length.
+    States are shared per node set, so their number is bounded by the trie.
+    """
+
+    __slots__ = ("entry", "next", "nodes", "shared")
+
+    def __init__(self, nodes: tuple[_Node, ...], shared: dict[tuple[_Node, ...], State]) -> None:
+        self.nodes = nodes
+        self.shared = shared
+        self.next: dict[str, State] = {}
+        best: Entry | None = None
+        for node in nodes:
+            entry = node.entry
+            if entry is not None and (best is None or entry.weight > best.weight):
+                best = entry
+        self.entry = best
+
+    def advance(self, tok: str) -> State:
+        """The state after token ``tok`` (memoised; punctuation ends every phrase)."""
+        found = self.next.get(tok)
+        if found is not None:
+            return found
+        nodes: tuple[_Node, ...] = ()
+        if tok not in _NON_WORDS:
+            nodes = tuple(child for node in self.nodes for child in children(node, tok))
+        found = self.shared.get(nodes)
+        if found is None:
+            found = self.shared[nodes] = State(nodes, self.shared)
+        if len(self.next) >= _MEMO_CAP:
+            self.next.clear()
+        self.next[tok] = found
+        return found
+
+
+def _start_state(root: _Node) -> State:
+    shared: dict[tuple[_Node, ...], State] = {}
+    shared[()] = State((), shared)  # the dead state, ``shared[()]``
+    state = shared[(root,)] = State((root,), shared)
+    return state
+
+
+class Compiled:
+    """What the scorer needs from a lexicon, built once per lexicon (internal).
+
+    The tries and their DFA start states, the word sets the rules test membership
+    in, and ``grams``: a table, filled as texts are read, from three adjacent token
+    norms to what a hedge or a cue starting at the first can be. Like the memo
+    tables of nodes and states it depends only on the lexicon, never on a text's
+    result, so it is safe to share between threads (a lost race only recomputes
+    an entry).
+    """
+
+    __slots__ = (
+        "clause_starters",
+        "concessives",
+        "contrasts",
+        "emphasis_words",
+        "grams",
+        "hedge_root",
+        "hedge_starts",
+        "hedge_state",
+        "negators",
+        "root",
+        "root_state",
+    )
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.root = _build_trie(lexicon.entries)
+        hedges = [Entry(h, kind=CueKind.FOCUS) for h in dict.fromkeys(lexicon.hedges)]
+        self.hedge_root = _build_trie(hedges)
+        self.hedge_starts = frozenset(self.hedge_root.exact)
+        self.root_state = _start_state(self.root)
+        self.hedge_state = _start_state(self.hedge_root)
+        self.negators = lexicon.negators
+        self.contrasts = lexicon.contrasts
+        self.concessives = lexicon.concessives
+        self.emphasis_words = lexicon.contrasts | lexicon.concessives
+        # A token starts a new clause if it is punctuation or one of these words.
+        self.clause_starters = self.emphasis_words | lexicon.boundaries | {PUNCT, SENTENCE_END}
+        self.grams: dict[tuple[str, str, str], Any] = {}  # see ``_engine._gram_table``
 
 
 def _alternatives(item: str, pattern: str) -> list[tuple[str, ...]]:
@@ -190,15 +303,11 @@ class Lexicon:
     concessives: frozenset[str]
     boundaries: frozenset[str]
     hedges: tuple[str, ...]
-    _root: _Node = attrs.field(init=False, repr=False, eq=False)
-    _hedge_root: _Node = attrs.field(init=False, repr=False, eq=False)
-    _hedge_starts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _compiled: Compiled = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_root", _build_trie(self.entries))
-        hedge_entries = [Entry(h, kind=CueKind.FOCUS) for h in dict.fromkeys(self.hedges)]
-        object.__setattr__(self, "_hedge_root", _build_trie(hedge_entries))
-        object.__setattr__(self, "_hedge_starts", frozenset(self._hedge_root.exact))
+        # Built eagerly so that a duplicate phrase raises here, not at first use.
+        object.__setattr__(self, "_compiled", Compiled(self))
         for word in self.negators | self.contrasts | self.concessives | self.boundaries:
             if len(normalize_word(word)) != 1:
                 raise LexiconError(f"{word!r} must be one word")
@@ -230,16 +339,21 @@ class Lexicon:
         return iter(self.entries)
 
     @property
+    def compiled(self) -> Compiled:
+        """The tries, word sets and tables the scorer reads (internal)."""
+        return self._compiled
+
+    @property
     def root(self) -> _Node:
         """The compiled trie of cue patterns (internal)."""
-        return self._root
+        return self._compiled.root
 
     @property
     def hedge_starts(self) -> frozenset[str]:
         """Words a hedge phrase can start with (internal)."""
-        return self._hedge_starts
+        return self._compiled.hedge_starts
 
     @property
     def hedge_root(self) -> _Node:
         """The compiled trie of hedge phrases (internal)."""
-        return self._hedge_root
+        return self._compiled.hedge_root

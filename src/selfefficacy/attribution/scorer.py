@@ -6,8 +6,6 @@ import functools
 from collections.abc import Callable
 from typing import Final, Protocol, runtime_checkable
 
-from selfefficacy.attribution._engine import score_text
-from selfefficacy.attribution.defaults import default_lexicon
 from selfefficacy.attribution.labels import Outcome, coerce_outcome
 from selfefficacy.attribution.lexicon import Lexicon
 from selfefficacy.attribution.result import Attribution
@@ -56,14 +54,23 @@ class LexiconScorer:
                 raise TypeError(f"{name} must be an int >= {low}, not {value!r}")
         if lexicon is not None and not isinstance(lexicon, Lexicon):
             raise TypeError(f"lexicon must be a Lexicon, not {type(lexicon).__name__}")
-        self.lexicon: Final = default_lexicon() if lexicon is None else lexicon
-        self.max_chars: Final = max_chars
-        self._cached: Callable[[str, Outcome], Attribution] = (
-            functools.lru_cache(maxsize=cache_size)(self._score) if cache_size else self._score
-        )
+        # Imported here so that importing the package neither reads the lexicon data
+        # nor loads the engine; both load with the first scorer.
+        from selfefficacy.attribution._engine import score_text
 
-    def _score(self, text: str, outcome: Outcome) -> Attribution:
-        return score_text(text, outcome, self.lexicon, self.max_chars)
+        if lexicon is None:
+            from selfefficacy.attribution.defaults import default_lexicon
+
+            lexicon = default_lexicon()
+        self.lexicon: Final = lexicon
+        self.max_chars: Final = max_chars
+        # A partial, not a method: one Python call less on every uncached score.
+        score: Callable[[str, Outcome], Attribution] = functools.partial(
+            score_text, lexicon=lexicon, max_chars=max_chars
+        )
+        self._cached: Callable[[str, Outcome], Attribution] = (
+            functools.lru_cache(maxsize=cache_size)(score) if cache_size else score
+        )
 
     def clear_cache(self) -> None:
         """Forget cached results (for benchmarks; results never go stale)."""

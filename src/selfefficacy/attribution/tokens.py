@@ -4,12 +4,19 @@ Words are lowercased, curly apostrophes straightened and English contractions
 split ("didn't" -> "did" + "not", "I'm" -> "i" + "am"), so lexicon patterns are
 written once in plain words and match every spelling of the contraction. Every
 token keeps the span of the original text it came from.
+
+Speed: no token contains a space and a space is never a token, so the text is cut
+at spaces (``str.split`` runs in C) and each space-free chunk is tokenized once and
+remembered. A text is then a few dictionary look-ups and one ``chain``; the token
+spans, needed only for the few cues a scorer reports, are worked out on demand.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
+from itertools import accumulate, chain
 from typing import Final
 
 __all__ = ["PUNCT", "SENTENCE_END", "Tokens", "normalize_word", "tokenize"]
@@ -80,55 +87,104 @@ def normalize_word(word: str) -> tuple[tuple[str, int, int], ...]:
     return ((head, 0, len(head)), (clitic, len(head), len(low)))
 
 
-class Tokens:
-    """Parallel lists describing the tokens of one text (an internal structure)."""
-
-    __slots__ = ("ends", "norms", "sentences", "starts", "words")
-
-    def __init__(self) -> None:
-        self.norms: list[str] = []
-        self.words: list[bool] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.sentences: list[int] = []
-
-    def __len__(self) -> int:
-        return len(self.norms)
-
-    def is_word(self, i: int) -> bool:
-        """Whether token ``i`` is a word (not punctuation)."""
-        return self.words[i]
+# Per space-free chunk: its token norms, and the token spans relative to the chunk.
+# Two dicts so that ``map(dict.__getitem__, ...)`` can feed ``chain`` directly.
+# Bounded: when full they are emptied (a chunk is cheap to tokenize again).
+_CHUNK_CAP: Final = 32_768
+_CHUNK_NORMS: dict[str, tuple[str, ...]] = {}
+_CHUNK_SPANS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
-def tokenize(text: str) -> Tokens:
-    """Tokenize ``text`` in one left-to-right pass."""
-    toks = Tokens()
-    norms, starts, ends, sentences, words = (
-        toks.norms,
-        toks.starts,
-        toks.ends,
-        toks.sentences,
-        toks.words,
-    )
-    sentence = 0
-    for m in _TOKEN_RE.finditer(text):
+def _learn_chunk(chunk: str) -> None:
+    """Tokenize one space-free chunk and remember its norms and spans."""
+    norms: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN_RE.finditer(chunk):
         word = m.group()
         start = m.start()
         first = word[0]
         if first.isalnum():
             for piece, lo, hi in normalize_word(word):
                 norms.append(piece)
-                starts.append(start + lo)
-                ends.append(start + hi)
-                sentences.append(sentence)
-                words.append(True)
-            continue
-        ends_sentence = first in _SENTENCE_CHARS
-        norms.append(SENTENCE_END if ends_sentence else PUNCT)
-        starts.append(start)
-        ends.append(m.end())
-        sentences.append(sentence)
-        words.append(False)
-        if ends_sentence:
-            sentence += 1
-    return toks
+                spans.append((start + lo, start + hi))
+        else:
+            norms.append(SENTENCE_END if first in _SENTENCE_CHARS else PUNCT)
+            spans.append((start, m.end()))
+    _CHUNK_SPANS[chunk] = tuple(spans)
+    _CHUNK_NORMS[chunk] = tuple(norms)  # written last: a reader that finds it finds both
+
+
+def _chunk_norms(chunks: list[str]) -> list[tuple[str, ...]]:
+    """The norms of the tokens of each chunk, learning chunks not seen before."""
+    try:
+        return list(map(_CHUNK_NORMS.__getitem__, chunks))
+    except KeyError:
+        pass
+    if len(_CHUNK_NORMS) + len(chunks) > _CHUNK_CAP:
+        _CHUNK_NORMS.clear()
+        _CHUNK_SPANS.clear()
+    return [_norms_of(chunk) for chunk in chunks]
+
+
+class Tokens:
+    """The tokens of one text (an internal structure).
+
+    ``norms`` holds each token's normalized word, or :data:`PUNCT` /
+    :data:`SENTENCE_END` for punctuation. Character spans come from :meth:`extent`.
+    """
+
+    __slots__ = ("_chunks", "_first_token", "_offsets", "_parts", "norms")
+
+    def __init__(self, chunks: list[str], parts: list[tuple[str, ...]]) -> None:
+        self.norms = list(chain.from_iterable(parts))
+        self._chunks = chunks
+        self._parts = parts  # the norms of each chunk
+        self._first_token: list[int] = []  # index of each chunk's first token
+        self._offsets: list[int] = []  # characters before each chunk, spaces not counted
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word (not punctuation)."""
+        return self.norms[i] not in (PUNCT, SENTENCE_END)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The ``(start, end)`` characters of token ``i`` in the text."""
+        return self.extent(i, i + 1)
+
+    def extent(self, first: int, stop: int) -> tuple[int, int]:
+        """The ``(start, end)`` characters of tokens ``first`` to ``stop - 1``."""
+        first_token, chunks = self._first_token, self._chunks
+        if not first_token:
+            # Chunk ``j`` starts after the chunks before it and ``j`` spaces.
+            first_token = self._first_token = list(accumulate(map(len, self._parts), initial=0))
+            self._offsets = list(accumulate(map(len, chunks), initial=0))
+        head = bisect_right(first_token, first) - 1
+        tail = bisect_right(first_token, stop - 1, head) - 1
+        offsets = self._offsets
+        start = offsets[head] + head + _spans_of(chunks[head])[first - first_token[head]][0]
+        end = offsets[tail] + tail + _spans_of(chunks[tail])[stop - 1 - first_token[tail]][1]
+        return start, end
+
+
+def _norms_of(chunk: str) -> tuple[str, ...]:
+    norms = _CHUNK_NORMS.get(chunk)
+    if norms is None:
+        _learn_chunk(chunk)
+        norms = _CHUNK_NORMS[chunk]
+    return norms
+
+
+def _spans_of(chunk: str) -> tuple[tuple[int, int], ...]:
+    spans = _CHUNK_SPANS.get(chunk)
+    if spans is None:  # emptied by another text since this one was read
+        _learn_chunk(chunk)
+        spans = _CHUNK_SPANS[chunk]
+    return spans
+
+
+def tokenize(text: str) -> Tokens:
+    """Tokenize ``text`` in one left-to-right pass."""
+    chunks = text.split(" ")
+    return Tokens(chunks, _chunk_norms(chunks))
