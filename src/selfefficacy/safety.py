@@ -422,6 +422,115 @@ _HARM_OTHERS = (
     r"\bshoot\s+up\s+(?:the|my|our)\s+(?:school|class|college|office|work|uni)\b",
 )
 
+# Indirect signs: preparations, finality and method-seeking that people describe
+# without naming death or harm. They go through the same guards as the rules above.
+_SUICIDAL_SIGNS = (
+    r"\b(?:think|thinks|thought|thinking|dream\w*|obsess\w*)\s+(?:about|of)\s+suicide\b",
+    r"\bi\s*(?:['’]m|\s+am)\s+(?:\w+\s+)?ending\s+(?:it|things|everything|it\s+all|my\s+life)\b",
+    r"\bthat['’]?s\s+it\s+for\s+me\b(?![^.!?\n]{0,20}\b(?:tonight|today|for\s+(?:today|now|the\s+\w+)))",
+    r"\b(?:hope|hopes|hoping|wish|wishing|pray\w*)\s+(?:that\s+)?i\s+(?:just\s+)?(?:won['’]?t|don['’]?t|never"
+    r"|will\s+not|do\s+not)\s+wake\s+up\b",
+    r"\b(?:won['’]?t|will\s+not|not\s+going\s+to|wont)\s+be\s+(?:needing|using|wanting)\s+(?:it|them|these|those"
+    r"|this|that|any\s+of\s+(?:it|them|this)|anything|my\s+\w+)\b",
+    r"\b(?:won['’]?t|will\s+not|not\s+going\s+to|wont)\s+(?:still\s+)?be\s+(?:alive|living|breathing)\b",
+    r"\b(?:it|this|everything)\s*(?:['’]ll|\s+will)\s+(?:all\s+)?be\s+over\s+(?:soon|tonight|tomorrow|by)\b",
+    r"\b(?:sorted|wrote|written|writing|made|making|updated|updating|finished|changed)\s+(?:out\s+)?my\s+will\b",
+    r"\b(?:put(?:ting)?|get(?:ting)?|got)\s+my\s+affairs\s+in\s+order\b",
+    r"\bplann?(?:ing|ed)\s+my\s+(?:own\s+)?funeral\b",
+    r"\b(?:gave|give|giving|given)\s+(?:away\s+)?(?:the\s+\w+|my\s+\w+|all\s+my\s+\w+|\w+)\s+(?:away\s+)?"
+    r"to\s+(?:my\s+|a\s+|the\s+)?\w+\b(?=[^.!?\n]{0,80}\b(?:won['’]?t\s+(?:be\s+)?need|not\s+(?:be\s+)?"
+    r"need|won['’]?t\s+be\s+(?:around|here)|calm|over\s+soon|goodbye|for\s+good|last))",
+    r"\bdeath\s+(?:sounds|seems|looks|feels|would\s+be)\s+(?:so\s+|really\s+|quite\s+)?(?:peaceful|good|nice"
+    r"|like\s+(?:a\s+)?(?:relief|rest|peace|an\s+escape)|easier|better|appealing|inviting|restful|welcome)\b",
+    r"\bhow\s+(?:easy|quick|simple|painless)\s+it\s+would\s+be\s+to\s+(?:go\s+over|jump|fall|step\s+off|end"
+    r"|just\s+(?:go|jump|let\s+go|step)|let\s+go|drive\s+(?:off|into))\b",
+    r"\bhow\s+i\s*(?:['’]d|would|could)\s+(?:actually\s+|really\s+)?(?:do\s+it|go\s+about\s+it|end\s+it)\b",
+    r"\b(?:which|what)\s+(?:bit|part|point|floor|spot|side)\s+(?:of\s+(?:it|the\s+\w+)\s+)?is\s+(?:the\s+)?highest\b",
+    r"\b(?:engine|motor|exhaust)\s+running\b(?=[^.!?\n]{0,60}\b(?:garage|shut|closed|hose|sat|sitting))",
+    r"\bgarage\s+with\s+the\s+engine\s+running\b",
+    r"\b(?:hope|hopes|hoping|pray|praying|wish|wishing)\s+(?:that\s+)?(?:the\s+)?(?:cancer|tumou?r|illness"
+    r"|disease|it)\s+(?:comes?\s+back|returns|spreads|gets\s+me|wins|takes\s+me)\b",
+    r"\b(?:driv(?:e|ing)|swim(?:ming)?|walk(?:ing)?|wad(?:e|ing))\s+(?:my\s+car\s+|the\s+car\s+)?(?:out\s+)?"
+    r"(?:into|off\s+into)\s+the\s+(?:sea|river|lake|ocean|water|canal|quarry)\b",
+    r"\b(?:stand|standing|stood|sit|sitting|sat|lean\w*)\s+(?:on|at|by)\s+(?:the\s+)?(?:edge|balcony|ledge|roof"
+    r"|rooftop|bridge|platform|railing|cliff)\b(?=[^.!?\n]{0,80}\b(?:think\w*|wonder\w*|go\s+over|jump|easy"
+    r"|let\s+go|step|end))",
+    r"\b(?:jump|jumping|jumped|leap|leaping|throw\w*\s+myself)\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+)?"
+    r"(?:\w+\s+)?(?:roof|rooftop|bridge|building|balcony|cliff|ledge|tower|car\s+park|multi-?storey|window)\b",
+    r"\b(?:look(?:ing|ed)?|search(?:ing|ed)?|google[ds]?|googling|read(?:ing)?)\s+(?:up\s+)?(?:which|what|when"
+    r"|how\s+(?:many|much|long|high|to)|where)\b[^.!?\n]{0,50}\b(?:trains?|bridges?|doses?|overdose|pills"
+    r"|tablets|rope|heights?|drop|fatal|lethal)\b",
+    r"\b(?:lethal|fatal)\s+(?:dose|amount|height)\b",
+    r"\bend\s+myself\b",
+    r"\b(?:free|freed|released|rid)\s+of\s+(?:this\s+|the\s+|my\s+)?burden\b",
+    r"\b(?:i['’]?m|i\s+am|i\s+feel\s+like)\s+(?:just\s+|such\s+|only\s+)?a\s+burden\b",
+    r"\b(?:everyone|everybody|they|my\s+family|my\s+kids|the\s+world)\s+(?:would|will|['’]d)\s+(?:be\s+)?"
+    r"(?:better|happier|fine|easier)\b[^.!?\n]{0,30}\b(?:without\s+me|if\s+i\s+(?:was|were|wasn['’]?t))",
+    r"\b(?:this\s+is|consider\s+this)\s+(?:my\s+)?(?:goodbye|farewell)\b",
+    r"\b(?:last|final)\s+(?:goodbye|message|note|letter)\b",
+    r"\b(?:goodbye|farewell)\s+(?:note|letter|message|video)s?\b",
+    r"\b(?:can['’]?t|cannot|can\s+not)\s+(?:keep|go\s+on)\s+(?:living|being\s+alive|existing)\b",
+    r"\b(?:can['’]?t|cannot|can\s+not)\s+(?:face|do)\s+(?:another|one\s+more)\s+(?:day|night|week|year)"
+    r"(?:\s+of\s+(?:this|living|life))?\b",
+    r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|carrying\s+on|going\s+on|to\s+(?:live|go\s+on|carry\s+on))\b",
+    r"\b(?:stash|stockpil\w*|hoard\w*|sav(?:e|ed|ing)\s+up|collect(?:ed|ing)?|kept|keep|keeping|bought|buying)"
+    r"\s+(?:a\s+|my\s+|some\s+|all\s+)?(?:\w+\s+)?(?:of\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|painkillers"
+    r"|sleeping\s+(?:pills|tablets)|meds|medication|insulin)\b(?![^.!?\n]{0,30}\b(?:prescri|pharmac|for\s+my\s+\w+\s+condition))",
+)
+_SELF_HARM_SIGNS = (
+    r"\b(?:dug|dig|digs|digging|press\w*|push\w*|ran|run|running|drag\w*|scrap\w*|held|hold\w*)\s+(?:a|the|my)\s+"
+    r"(?:compass|blade|razor|knife|pin|needle|scissors|nails?|lighter|lit\s+\w+|sharpener|glass)\s+"
+    r"(?:into|across|along|over|against|on)\s+(?:my|the)\b",
+    r"\b(?:hid(?:e|es|ing)?|hidden|cover(?:s|ed|ing)?|conceal\w*)\s+(?:up\s+)?(?:the|my|all\s+the|these)\s+"
+    r"(?:scars|cuts|marks|bruises|burns|wounds)\b",
+    r"\b(?:did|done|made|make|making|added)\s+(?:some\s+|a\s+few\s+|two\s+|three\s+)?(?:new|fresh|more)\s+"
+    r"(?:ones|cuts|marks|scars|burns)\b(?=[^.!?\n]{0,60}\b(?:after|again|when|last|night|today|because))",
+    r"\b(?:cut|burned|burnt|hurt|harmed|scratched)\s+(?:myself\s+)?again\b",
+    r"\b(?:want|need)\s+it\s+to\s+hurt\b",
+    r"\b(?:need|needed|deserve|deserved)\s+to\s+(?:be\s+)?(?:punished|hurt|suffer|bleed)\b",
+    r"\b(?:ran|run|running|exercis\w*|work\w*\s+out)\s+(?:until|till)\s+i\s+(?:threw\s+up|was\s+sick|vomited"
+    r"|collapsed|passed\s+out|blacked\s+out)\b",
+)
+_HARM_OTHERS_SIGNS = (
+    r"\b(?:think|thought|thinking)\s+(?:about|of)\s+(?:bringing|taking|getting|using|buying)\s+(?:a|my|the|his"
+    r"|her|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:gun|shotgun|rifle|pistol|knife|knives|machete|weapon)\b",
+    r"\bhow\s+to\s+(?:\w+\s+){0,4}?(?:hurt|kill|stab|attack|strangle|poison|get\s+at)\s+(?:him|her|them)\b",
+    r"\bburn\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:building|house|flat|place|home|shop)\s+down\s+with\s+"
+    r"(?:him|her|them)\b",
+    r"\bbeat\s+(?:him|her|them)\s+(?:so|until|till|senseless|black|to\s+(?:death|a\s+pulp)|unconscious)\b",
+    r"\b(?:grabbed|shook|hit|slapped|pushed|squeezed|shoved|twisted)\s+(?:her|his|him|them|my\s+\w+)"
+    r"(?:\s+\w+)?\s+so\s+hard\b",
+    r"\bwant(?:ed)?\s+to\s+do\s+worse\b",
+    r"\bwith\s+(?:a|my|the|his|\w+['’]s)\s+(?:knife|gun|shotgun|bat|machete|hammer|crowbar|axe)\b(?=[^.!?\n]{0,60}"
+    r"\b(?:him|her|them|shut|for\s+good|teach|sort|hurt|kill))",
+    r"\b(?:put|putting|slip|slipping|slipped|add|adding)\s+something\s+in\s+(?:his|her|their|the)\s+"
+    r"(?:drink|milk|food|coffee|tea|dinner|water|pint|meal)\b",
+    r"\bput\s+(?:him|her|them|you)\s+in\s+(?:hospital|the\s+hospital|a\s+coma|the\s+ground|a\s+wheelchair|intensive\s+care)\b",
+    r"\b(?:who|that)\s*(?:['’]d|\s+would|\s+will)?\s+deserve\s+it\s+if\s+i\b",
+    r"\b(?:a|my)\s+list\s+of\s+(?:the\s+)?(?:people|names|everyone|those)\b(?=[^.!?\n]{0,80}\b(?:deserve|gun"
+    r"|knife|pay|hurt|kill|bring|getting\s+longer))",
+    r"\b(?:thoughts?|urges?|fantas(?:y|ies)|images?)\s+(?:of|about)\s+"
+    r"(?:smothering|suffocating|hurting|killing|shaking|hitting|drowning|strangling|stabbing|shooting|throttling"
+    r"|poisoning|choking)\s+(?:him|her|them|my|the|our)\b",
+    r"\b(?:hold|holds|held|holding|put|putting|press\w*)\s+(?:a|the|my)\s+pillow\s+over\s+(?:his|her|their)\s+face\b",
+    r"\bswerv(?:e|ed|ing)\s+(?:the\s+car\s+)?(?:into|at|towards)\s+(?:the\s+|those\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:cyclists?|pedestrians?|people|kids|crowd|him|her|them|walkers|runners)\b",
+    r"\b(?:loosen\w*|cut|cutting|tamper\w*\s+with|mess\w*\s+with)\s+(?:the|his|her|their)\s+(?:brakes?|brake\s+"
+    r"(?:lines?|cables?)|wheel\s+nuts|bolts|gas\s+pipe)\b",
+    r"\b(?:is|are)\s+going\s+to\s+have\s+(?:an?\s+)?(?:accident|fall|nasty\s+surprise)\b",
+    r"\bsort\s+(?:him|her|them|that\s+\w+)\s+out\b(?=[^.!?\n]{0,40}\b(?:tonight|properly|for\s+good|once\s+and))"
+    r"|\b(?:going|go|went|coming)\s+round\b[^.!?\n]{0,60}\bsort\s+(?:him|her|them)\s+out\b",
+    r"\b(?:do|doing|done)\s+something\s+to\s+(?:him|her|them)\s+while\s+(?:he|she|they)\b",
+    r"\bknow\s+where\s+(?:he|she|they)\s+(?:keeps?|parks?|sleeps?|works?|goes)\b(?=[^.!?\n]{0,80}\b(?:knife"
+    r"|knives|gun|bat|waiting|wait|tomorrow|tonight|get\s+him|get\s+her))",
+    r"\bwait(?:ing)?\s+(?:for\s+(?:him|her|them)|by\s+(?:his|her|their)\s+(?:car|door|house|gate))\b"
+    r"(?=[^.!?\n]{0,60}\b(?:with\s+a|bat|knife|gun|break|hurt|teach|sort|deal\s+with))",
+    r"\bbreak\s+(?:his|her|their)\s+(?:legs?|arms?|neck|jaw|nose|fingers|kneecaps)\b",
+    r"\b(?:bring(?:ing)?|brought|take|taking|took)\s+(?:a|my|the|his|her|\w+['’]s)\s+(?:\w+['’]s\s+)?"
+    r"(?:gun|shotgun|rifle|pistol|knife|machete)\s+(?:in|into|to)\b",
+)
+
+
 # Contexts that are about a story, a game, history, news, a course or helping others.
 _FRAME = (
     r"\b(?:film|movie|show|series|episode|book|novel|chapter|story|stories|character|characters"
@@ -480,6 +589,7 @@ _ANSWERED_NO = (
 )
 # Hyperbole just before a death word: "I thought I was going to die", "nearly died".
 _HYPERBOLE_BEFORE = (
+    r"\bembarrass\w*[^.!?\n]{0,20}?\bi\s+could\s+$|"
     r"\b(?:thought|felt\s+like|feel\s+like|swear|swore|nearly|almost|literally|could\s+have|could['’]ve"
     r"|reckon|sure)\s+(?:i\s*(?:['’]d|was|were|would|am|['’]m)?\s*)?(?:(?:going\s+to|gonna|about\s+to|actually)\s+)?$"
 )
@@ -492,6 +602,8 @@ _TRIVIAL_AFTER = (
     r"|borrowed|drank|spoiled|spoilt|forgot|hogged|snored|nicked\s+my\s+(?:\w+\s+)?(?:chips|food|charger|leftovers"
     r"|seat|parking|jumper|snacks))\b"
 )
+# Laughter in the same sentence marks hyperbole: "I want to die lol".
+_LAUGHING = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk)\b|[\U0001F602\U0001F923\U0001F480]"
 _COULD_BEFORE = (
     r"\b(?:could|could\s+have|could['’]ve|would|['’]d|gonna|going\s+to|will|['’]ll)\s+(?:\w+\s+)?$"
 )
@@ -534,6 +646,7 @@ class _Compiled:
     deliberate: re.Pattern[str]
     trivial_after: re.Pattern[str]
     could_before: re.Pattern[str]
+    laughing: re.Pattern[str]
     first_person: re.Pattern[str]
     core: re.Pattern[str]
     sentence_break: re.Pattern[str]
@@ -550,9 +663,9 @@ def _patterns() -> _Compiled:
         flags = re.IGNORECASE
         _compiled = _Compiled(
             kinds=(
-                (RiskKind.SUICIDAL, _compile(_SUICIDAL)),
-                (RiskKind.SELF_HARM, _compile(_SELF_HARM)),
-                (RiskKind.HARM_TO_OTHERS, _compile(_HARM_OTHERS)),
+                (RiskKind.SUICIDAL, _compile(_SUICIDAL + _SUICIDAL_SIGNS)),
+                (RiskKind.SELF_HARM, _compile(_SELF_HARM + _SELF_HARM_SIGNS)),
+                (RiskKind.HARM_TO_OTHERS, _compile(_HARM_OTHERS + _HARM_OTHERS_SIGNS)),
             ),
             frame=re.compile(_FRAME, flags),
             strong_self=re.compile(_STRONG_SELF, flags),
@@ -565,6 +678,7 @@ def _patterns() -> _Compiled:
             deliberate=re.compile(_DELIBERATE, flags),
             trivial_after=re.compile(_TRIVIAL_AFTER, flags),
             could_before=re.compile(_COULD_BEFORE, flags),
+            laughing=re.compile(_LAUGHING, flags),
             first_person=re.compile(r"i\b", flags),
             core=re.compile(_CORE, flags),
             sentence_break=re.compile(_SENTENCE_BREAK),
@@ -637,7 +751,10 @@ def _counts(
         return False
     if compiled.other_before.search(text, clause_lo, start):
         return False
-    if kind is RiskKind.SUICIDAL and compiled.hyperbole_before.search(text, clause_lo, start):
+    if kind is RiskKind.SUICIDAL and (
+        compiled.hyperbole_before.search(text, clause_lo, start)
+        or compiled.laughing.search(text, sent_lo, sent_hi)
+    ):
         return False
     if (
         kind is RiskKind.SELF_HARM
