@@ -425,6 +425,22 @@ _HARM_OTHERS = (
 # Indirect signs: preparations, finality and method-seeking that people describe
 # without naming death or harm. They go through the same guards as the rules above.
 _SUICIDAL_SIGNS = (
+    rf"\bi\s*(?:['’]m|\s+am)\s+{_ADV}(?!dead|dying|died|die\b|gone|not|never|disappear)(?:{_DEATH})",
+    r"\b(?:don['’]?t|do\s+not|dont)\s+plan\s+on\s+(?:being|still\s+being)\s+(?:here|around|alive)\b",
+    r"\bmake\s+sure\s+i\s+(?:don['’]?t|never|won['’]?t|do\s+not)\s+wake\s+up\b",
+    r"\b(?:had|have|['’]ve\s+had)\s+enough\s+of\s+(?:this\s+|my\s+)?(?:life|living|being\s+alive|existing)\b",
+    r"\b(?:not\s+going\s+to|won['’]?t|will\s+not|gonna\s+not)\s+survive\s+(?:it|this|that|the\s+\w+)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:literally|make\s+sure|mean\s+it|decided|plan))",
+    r"\bi\s*(?:['’]ll|\s+will)\s+make\s+sure\s+of\s+it\b",
+    r"\b(?:bought|buy|buying|got|have|found|tied|hid|hidden)\s+(?:a|the|some)\s+rope\b(?![^.!?\n]{0,30}\b(?:swing"
+    r"|climb\w*|skipping|tow|tent|washing|boat|dog))",
+    r"\bwhich\s+(?:beam|tree|branch|bridge|train|platform|floor|cliff)\b(?=[^.!?\n]{0,40}\b(?:i['’]?ll|i\s+will"
+    r"|use|jump|highest|end))",
+    r"\b(?:load(?:ed|ing)?|hold(?:ing)?|held|sat\s+with|sitting\s+with)\s+(?:the|a|my|dad['’]?s|his)\s+gun\b",
+    r"\b(?:had|got|took|get|getting)\s+(?:the|a|my|dad['’]?s|his)\s+gun\s+out\b",
+    r"\bcheck\w*\s+how\s+high\b",
+    r"\b(?:step|stepping|stepped|lie|lying|lay)\s+(?:down\s+)?(?:onto|on)\s+(?:them|the\s+(?:tracks|line|rails|road))\b",
+    r"\b(?:counted|counting|count)\s+(?:them|the\s+(?:pills|tablets))\s+out\b",
     r"\b(?:think|thinks|thought|thinking|dream\w*|obsess\w*)\s+(?:about|of)\s+suicide\b",
     r"\bi\s*(?:['’]m|\s+am)\s+(?:\w+\s+)?ending\s+(?:it|things|everything|it\s+all|my\s+life)\b",
     r"\bthat['’]?s\s+it\s+for\s+me\b(?![^.!?\n]{0,20}\b(?:tonight|today|for\s+(?:today|now|the\s+\w+)))",
@@ -478,6 +494,8 @@ _SUICIDAL_SIGNS = (
     r"|sleeping\s+(?:pills|tablets)|meds|medication|insulin)\b(?![^.!?\n]{0,30}\b(?:prescri|pharmac|for\s+my\s+\w+\s+condition))",
 )
 _SELF_HARM_SIGNS = (
+    rf"\b{_SH_VERB}\s+(?:\w+\s+){{1,3}}?(?:into|onto|across|on)\s+my\s+(?:own\s+)?(?:\w+\s+)?{_BODY}\b",
+    r"\b(?:do|did|doing|make|made)\s+them\s+(?:to\s+)?(?:my\s*self|on\s+purpose)\b",
     r"\b(?:dug|dig|digs|digging|press\w*|push\w*|ran|run|running|drag\w*|scrap\w*|held|hold\w*)\s+(?:a|the|my)\s+"
     r"(?:compass|blade|razor|knife|pin|needle|scissors|nails?|lighter|lit\s+\w+|sharpener|glass)\s+"
     r"(?:into|across|along|over|against|on)\s+(?:my|the)\b",
@@ -492,6 +510,23 @@ _SELF_HARM_SIGNS = (
     r"|collapsed|passed\s+out|blacked\s+out)\b",
 )
 _HARM_OTHERS_SIGNS = (
+    rf"(?:{_I_WILL}|\bi\s*(?:['’]m|\s+am|['’]ll|\s+will)\s+(?:going|coming|heading|off|driving|walking))"
+    rf"[^.!?\n]{{0,50}}?\bwith\s+(?:a|an|my|the)\s+(?:\w+\s+)?(?:knife|gun|hammer|bat|rod|machete|crowbar"
+    r"|axe|blade|brick|petrol|acid|bottle)\b",
+    rf"\b{_V_VERB}\s+{_TARGET}\s+with\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:rod|bat|hammer|knife|brick|bottle|pipe"
+    r"|iron|stick|crowbar|axe|machete)\b",
+    r"\bpush\s+(?:him|her|them|one\s+of\s+them|\w+)\s+(?:under|in\s+front\s+of|off|down\s+the\s+stairs)\b",
+    r"\b(?:he|she|they)\s*(?:['’]s|\s+is|\s+are|['’]re)\s+going\s+to\s+get\s+(?:badly\s+|really\s+|seriously\s+)?"
+    r"(?:hurt|killed|stabbed|what['’]s\s+coming)\b",
+    r"\bwith\s+(?:him|her|them)\s+(?:still\s+)?(?:in|inside)\s+(?:it|there)\b",
+    r"\bthrough\s+(?:his|her|their)\s+(?:face|head|skull)\b",
+    r"\b(?:rat\s+)?poison\s+in\s+(?:the|his|her|their)\s+\w+\b",
+    r"\bbeat\s+(?:him|her|them)\s+up\b",
+    r"\bhold(?:ing)?\s+(?:\w+\s+){0,3}?under\b(?=[^.!?\n]{0,40}\b(?:stops?\s+(?:moving|breathing)|bath|water))",
+    r"\buntil\s+(?:he|she|they)\s+stops?\s+(?:moving|breathing)\b",
+    r"\b(?:i['’]?ll|i\s+will|might|could|going\s+to|gonna)\s+do\s+worse\b",
+    r"\bcav(?:e|ing|ed)\s+(?:his|her|their)\s+(?:head|face|skull)\s+in\b",
+    r"\bfind\s+out\s+what\s+pain\s+is\b",
     r"\b(?:think|thought|thinking)\s+(?:about|of)\s+(?:bringing|taking|getting|using|buying)\s+(?:a|my|the|his"
     r"|her|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:gun|shotgun|rifle|pistol|knife|knives|machete|weapon)\b",
     r"\bhow\s+to\s+(?:\w+\s+){0,4}?(?:hurt|kill|stab|attack|strangle|poison|get\s+at)\s+(?:him|her|them)\b",
@@ -535,7 +570,7 @@ _HARM_OTHERS_SIGNS = (
 _FRAME = (
     r"\b(?:film|movie|show|series|episode|book|novel|chapter|story|stories|character|characters"
     r"|play|scene|song|lyrics?|chorus|verse|poem|poet|game|level|villain|hero|heroine|plot|twist"
-    r"|documentary|podcast|essay|history|volunteer\w*|helpline|crisis\s+line|prevention|course"
+    r"|documentary|podcast|essay|dissertation|thesis|literature\s+review|history|volunteer\w*|helpline|crisis\s+line|prevention|course"
     r"|training\s+(?:to\s+be|course|on|session|about|as)"
     r"|charity|awareness|first\s+aid|quote|quoting|rapper|singer|band|album|actor|actress|news"
     r"|article|headline|reported|thriller|detective|sitcom|soap|netflix|anime|manga|fanfic|d&d"
@@ -552,6 +587,7 @@ _STRONG_SELF = (
 )
 # Just before a cue: a negation in the same clause, or a past the writer has left.
 _NEGATED_BEFORE = (
+    r"\b(?:years?|months?|weeks?|days?|anniversary)\s+(?:\w+\s+)?since\s+(?:my\s+)?(?:\w+\s+)?$|"
     r"(?:\b(?:never|not|no\s+longer|dont|cant|wont|didnt|cannot|wouldnt|shouldnt|used\s+to|stopped)"
     r"|n['’]t)(?!\s+(?:stop|help|to\b|sure|joking|kidding|lying|know|think\s+i\s+can|see))"
     r"(?:\s+\w+){0,3}\s*$"
@@ -582,14 +618,14 @@ _DELIBERATE = (
     r"|want(?:ed)?\s+to|need(?:ed)?\s+to|every\s+time|whenever|always|can['’]?t\s+stop|urge)\b"
 )
 # Same-sentence signs that the writer is reporting a clinician's question answered "no".
-_ASKED = r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
+_ASKED = r"\b(?:asked|asks|asking|ask)\b[^.!?\n]{0,40}?\b(?:if|whether|about)\b"
 _ANSWERED_NO = (
     r"\b(?:(?:said|say|answered|told\s+(?:her|him|them))\s+(?:no|not)|(?:i\s+)?said\s+i\s+(?:wasn|hadn|haven|don|didn|am\s+not)"
-    r"|honestly\s+no|the\s+answer\s+(?:is|was)\s+no)"
+    r"|honestly\s+no|the\s+answer\s+(?:is|was)\s+no|i\s+haven['’]?t|i\s+have\s+not|i\s+don['’]?t)"
 )
 # Hyperbole just before a death word: "I thought I was going to die", "nearly died".
 _HYPERBOLE_BEFORE = (
-    r"\bembarrass\w*[^.!?\n]{0,20}?\bi\s+could\s+$|"
+    r"\bembarrass\w*[^.!?\n]{0,20}?$|"
     r"\b(?:thought|felt\s+like|feel\s+like|swear|swore|nearly|almost|literally|could\s+have|could['’]ve"
     r"|reckon|sure)\s+(?:i\s*(?:['’]d|was|were|would|am|['’]m)?\s*)?(?:(?:going\s+to|gonna|about\s+to|actually)\s+)?$"
 )
@@ -647,6 +683,7 @@ class _Compiled:
     trivial_after: re.Pattern[str]
     could_before: re.Pattern[str]
     laughing: re.Pattern[str]
+    self_subject: re.Pattern[str]
     first_person: re.Pattern[str]
     core: re.Pattern[str]
     sentence_break: re.Pattern[str]
@@ -679,6 +716,7 @@ def _patterns() -> _Compiled:
             trivial_after=re.compile(_TRIVIAL_AFTER, flags),
             could_before=re.compile(_COULD_BEFORE, flags),
             laughing=re.compile(_LAUGHING, flags),
+            self_subject=re.compile(r"\bi\b", flags),
             first_person=re.compile(r"i\b", flags),
             core=re.compile(_CORE, flags),
             sentence_break=re.compile(_SENTENCE_BREAK),
@@ -747,9 +785,12 @@ def _counts(
     sent_lo = max(breaks[i - 1] if i else 0, start - _REACH)
     sent_hi = min(breaks[i] if i < len(breaks) else len(text), end + _REACH)
     clause_lo = _clause_start(compiled, text, max(sent_lo, start - _WINDOW), start)
-    if compiled.negated_before.search(text, clause_lo, start):
+    # Negation and another subject count only after the writer's last "I": in "if he
+    # doesn't give them back I'll kill him" the "doesn't" belongs to the clause before.
+    guard_lo = _after_last_self(compiled, text, clause_lo, start)
+    if compiled.negated_before.search(text, guard_lo, start):
         return False
-    if compiled.other_before.search(text, clause_lo, start):
+    if compiled.other_before.search(text, guard_lo, start):
         return False
     if kind is RiskKind.SUICIDAL and (
         compiled.hyperbole_before.search(text, clause_lo, start)
@@ -777,6 +818,17 @@ def _counts(
         kind is not RiskKind.HARM_TO_OTHERS and compiled.first_person.match(text, start, end)
     )
     return bool(own) and not _quoted(text, sent_lo, start)
+
+
+def _after_last_self(compiled: _Compiled, text: str, lo: int, start: int) -> int:
+    """Where the writer's last "I" before ``start`` begins (``start`` if the cue opens
+    with one), or ``lo`` when there is none."""
+    if compiled.first_person.match(text, start):
+        return start
+    last = lo
+    for m in compiled.self_subject.finditer(text, lo, start):
+        last = m.start()
+    return last
 
 
 def _quoted(text: str, lo: int, start: int) -> bool:
