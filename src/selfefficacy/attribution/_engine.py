@@ -66,6 +66,7 @@ BEFORE_CONTRAST = 0.5
 FOCUSED = 1.5
 RESULT_CLAUSE = 0.7  # "..., so I missed it": the clause after "so" tells the result
 MIN_CAUSE_SCORE = 0.6  # below this, no cause is given
+FALLBACK_CONFIDENCE = 0.2  # the confidence of a guess from the surface form
 _GRAMS_CAP = 65_536  # entries in a lexicon's trigram table before it is emptied
 _REAL_CAUSES: tuple[Cause, ...] = tuple(c for c in Cause if c is not Cause.NONE)
 _NON_WORDS: Final = frozenset({PUNCT, SENTENCE_END})
@@ -109,7 +110,11 @@ _PERFECT = frozenset({"have", "of", "'ve"})
 _MODALS = frozenset({"should", "could", "ought"})
 _SELF_WORDS = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 _SELF_SUBJECTS = frozenset({"i", "we"})
+_POSSESSIVES = frozenset({"my", "our"})
 _AGENT_CAUSES = (Cause.EFFORT, Cause.STRATEGY, Cause.CIRCUMSTANCE)
+# Causes credited to another person when that person is their clause's subject ("the
+# examiner was a nightmare", "the fastest girl was off sick", "their striker was too good").
+_DONE_BY_OTHERS = (*_AGENT_CAUSES, Cause.TASK, Cause.STATE, Cause.ABILITY)
 _SELF_PREDICATE_SKIP = frozenset({"a", "an", "such", "so", "total", "complete", "bit", "real"})
 _FOCUS_KINDS = (CueKind.FOCUS, CueKind.FOCUS_BEFORE)
 
@@ -127,6 +132,7 @@ _UNSTABLE_KIND: Final = CueKind.UNSTABLE
 _TRAIT_KIND: Final = CueKind.TRAIT
 _NONE: Final = Cause.NONE
 _OTHERS: Final = Cause.OTHERS
+_EFFORT: Final = Cause.EFFORT
 _SUCCESS: Final = Outcome.SUCCESS
 _STABLE: Final = Stability.STABLE
 _UNSTABLE: Final = Stability.UNSTABLE
@@ -499,8 +505,8 @@ def _agent_is_other(t: _Text, others_at: set[int], start: int) -> bool:
     for j in range(lo, start):  # the leftmost agent is the clause's subject
         if j in others_at:
             return True
-        if norms[j] in _SELF_WORDS:
-            return False
+        if norms[j] in _SELF_WORDS and not (norms[j] in _POSSESSIVES and j + 1 in others_at):
+            return False  # "my coach ..." is the coach's doing, "I ..." is mine
     return False
 
 
@@ -592,12 +598,202 @@ def _nothing(outcome: Outcome, truncated: bool) -> Attribution:
     )
 
 
+# The fallback when no cue names a cause: a first-person action told in the past
+# ("I spent weeks recruiting", "we didn't promote it") is read as effort, the cheapest
+# guess to be wrong with; anything else stays ``none``.
+_FALLBACK_SKIP: Final = frozenset(
+    {"just", "really", "also", "then", "only", "actually", "basically", "literally", "kinda"}
+    | {"have", "had", "'ve", "'d", "did", "not", "never", "barely", "hardly", "even", "all"}
+)
+_FALLBACK_NEG: Final = frozenset({"not", "never", "barely", "hardly"})
+_IRREGULAR_PAST: Final = frozenset(
+    [
+        "spent",
+        "put",
+        "kept",
+        "wrote",
+        "ran",
+        "swam",
+        "taught",
+        "built",
+        "fed",
+        "sent",
+        "drove",
+        "rode",
+        "sang",
+        "drew",
+        "took",
+        "brought",
+        "bought",
+        "sold",
+        "stuck",
+        "fought",
+        "dug",
+        "threw",
+        "caught",
+        "shot",
+        "sought",
+        "chose",
+        "led",
+        "held",
+        "went",
+        "did",
+    ]
+)
+# Verbs that tell the outcome, a feeling or a thought rather than an action.
+_NOT_ACTIONS: Final = frozenset(
+    [
+        "failed",
+        "passed",
+        "lost",
+        "won",
+        "missed",
+        "bombed",
+        "flopped",
+        "messed",
+        "managed",
+        "finished",
+        "completed",
+        "scored",
+        "got",
+        "made",
+        "was",
+        "were",
+        "had",
+        "felt",
+        "seemed",
+        "thought",
+        "guessed",
+        "supposed",
+        "reckoned",
+        "wanted",
+        "needed",
+        "liked",
+        "loved",
+        "hated",
+        "hoped",
+        "expected",
+        "knew",
+        "believed",
+        "realised",
+        "realized",
+        "noticed",
+        "wondered",
+        "ended",
+        "started",
+        "qualified",
+        "nailed",
+        "smashed",
+        "aced",
+        "crushed",
+        "killed",
+        "blew",
+        "tanked",
+        "dropped",
+        "succeeded",
+        "happened",
+        "turned",
+        "looked",
+        "sounded",
+        "went",
+        "did",
+        "came",
+        "saw",
+        "heard",
+        "pass",
+        "get",
+        "win",
+        "make",
+        "finish",
+        "manage",
+        "succeed",
+        "work",
+        "go",
+        "know",
+        "think",
+        "expect",
+        "want",
+        "need",
+        "like",
+        "feel",
+        "see",
+        "hear",
+        "come",
+        "happen",
+        "mean",
+        "care",
+        "mind",
+        "understand",
+        "remember",
+        "forget",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+    ]
+)
+
+
+def _fallback(norms: list[str]) -> bool:
+    """Whether the text tells a first-person action ("I recruited", "we didn't promote")."""
+    n = len(norms)
+    for i in compress(range(n), map(_SELF_SUBJECTS.__contains__, norms)):
+        j = i + 1
+        negated = False
+        while j < n and j < i + 5 and norms[j] in _FALLBACK_SKIP:
+            negated = negated or norms[j] in _FALLBACK_NEG
+            j += 1
+        if j >= n:
+            continue
+        verb = norms[j]
+        if (verb in _NOT_ACTIONS or verb in _NON_WORDS) and not (
+            negated and verb in ("did", "went")
+        ):
+            continue
+        if negated or (len(verb) > 4 and verb.endswith("ed")) or verb in _IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _guess(
+    outcome: Outcome,
+    evidence: tuple[Cue, ...],
+    ranked: tuple[RankedCause, ...],
+    truncated: bool,
+) -> Attribution:
+    """The fallback reading: effort, with its usual dimensions and a low confidence."""
+    locus, stability, control = DEFAULT_DIMENSIONS[_EFFORT]
+    return Attribution(
+        outcome,
+        _EFFORT,
+        locus,
+        stability,
+        control,
+        _impact(outcome, locus, stability, control),
+        FALLBACK_CONFIDENCE,
+        evidence,
+        ranked,
+        truncated,
+    )
+
+
 def analyse(text: str, outcome: Outcome, lexicon: Lexicon, *, truncated: bool) -> Attribution:
     """Score one (already capped) text."""
     compiled = lexicon.compiled
     t = _Text(tokenize(text))
     matches = _scan(t, compiled)
     if not matches:
+        if _fallback(t.norms):
+            return _guess(outcome, (), _ZERO_RANKED, truncated)
         return _nothing(outcome, truncated)
     t.index(compiled)
     ends = t.sentence_ends
@@ -634,6 +830,8 @@ def analyse(text: str, outcome: Outcome, lexicon: Lexicon, *, truncated: bool) -
         [_cue(text, t, m, _LABEL[m.cause], m.weight) for m in causes if m.cause is not None]
     )
     if top.score < MIN_CAUSE_SCORE or none_score >= top.score:
+        if not none_score and _fallback(t.norms):
+            return _guess(outcome, evidence, ranked, truncated)
         conf = none_score / (none_score + top.score) if none_score else 0.0
         return Attribution(
             outcome,
@@ -679,8 +877,11 @@ def _rank_causes(
     last_at = [-1] * len(_REAL_CAUSES)
     named = 0
     for m in causes:
-        if others_at and m.cause in _AGENT_CAUSES and _agent_is_other(t, others_at, m.start):
+        if others_at and m.cause in _DONE_BY_OTHERS and _agent_is_other(t, others_at, m.start):
             m.cause = _OTHERS
+            if "against-outcome" in m.notes:  # another's weakness helps me, and so on
+                m.weight /= AGAINST_OUTCOME
+                m.notes.remove("against-outcome")
             m.notes.append("done-by-others")
         i = _CAUSE_INDEX[m.cause]  # type: ignore[index]  # a cause cue always has a cause
         scores[i] += m.weight

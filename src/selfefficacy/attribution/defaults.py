@@ -2384,19 +2384,22 @@ HEDGES = (
 @functools.cache
 def default_lexicon() -> Lexicon:
     """Return the built-in English lexicon (built once, then shared; it is immutable)."""
+    from selfefficacy.attribution.classes import class_entries
+
+    phrases = (
+        _EFFORT
+        + _STRATEGY
+        + _ABILITY
+        + _TASK
+        + _LUCK
+        + _OTHERS
+        + _STATE
+        + _CIRCUMSTANCE
+        + _COVERAGE
+        + _MARKERS
+    )
     return Lexicon(
-        entries=tuple(
-            _EFFORT
-            + _STRATEGY
-            + _ABILITY
-            + _TASK
-            + _LUCK
-            + _OTHERS
-            + _STATE
-            + _CIRCUMSTANCE
-            + _COVERAGE
-            + _MARKERS
-        ),
+        entries=tuple(phrases + class_entries(phrases)),
         negators=NEGATORS,
         contrasts=CONTRASTS,
         concessives=CONCESSIVES,
