@@ -229,7 +229,8 @@ def main() -> None:
     for name, figures, ratio, target in rows:
         print(f"{name:<{width}}  {figures:<42}  {ratio:>14}  {target}")
     print(
-        f"(request: mean per turn over the {turns} turns of one session, median of 15 alternating rounds)\n"
+        f"(request: mean per turn over the {turns} turns of one session, "
+        "median of 15 alternating rounds)\n"
     )
     run_scorer_benchmark()
 

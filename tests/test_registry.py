@@ -199,4 +199,4 @@ def test_the_version_comes_from_package_metadata() -> None:
 
     assert se.__version__ == version("selfefficacy")
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        se.nope  # type: ignore[attr-defined]  # noqa: B018
+        se.nope  # noqa: B018

@@ -1,9 +1,11 @@
 """The safety corpora: recall on risk, false alarms on the rest, printed and checked.
 
-``safety-dev.jsonl`` and batches A and B of ``safety-extra.jsonl`` were used to build
-the screen. Batch C and ``safety-fresh.jsonl`` (written before the screen saw it) were
-scored once at first sight (see docs/reading-text.md) and then used for tuning too, so
-the figures here are development figures, not held-out ones.
+Every labelled safety corpus here has been used to build the screen: the rules were
+tuned on them and the learned tier is trained on all of them, so these are development
+figures. The held-out figures (measured before each set joined training) are in
+docs/reading-text.md. The attribution corpora stand in for ordinary coaching text, on
+which the screen must stay quiet; ``attribution-blind.jsonl`` is kept out of the
+learned tier's training to measure that honestly.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from typing import Any
 from selfefficacy.safety import RiskKind, screen
 
 DATA = Path(__file__).parent / "data"
-SETS = ("safety-dev.jsonl", "safety-extra.jsonl", "safety-fresh.jsonl")
+SETS = tuple(sorted(p.name for p in DATA.glob("safety-*.jsonl")))
+#: Ordinary explanations of outcomes: no risk in any of them.
+ORDINARY = tuple(sorted(p.name for p in DATA.glob("attribution-*.jsonl")))
+ORDINARY_FALSE_ALARM_BAR = 0.01
 RECALL_BAR = 0.97
 FALSE_ALARM_BAR = 0.08
 
@@ -30,7 +35,8 @@ def _figures(records: list[dict[str, Any]]) -> tuple[float, float, list[str], li
     safe = [r for r in records if not r["risk"]]
     missed = [r["id"] for r in risky if not screen(r["text"]).risk]
     alarms = [r["id"] for r in safe if screen(r["text"]).risk]
-    return 1 - len(missed) / len(risky), len(alarms) / len(safe), missed, alarms
+    recall = 1 - len(missed) / len(risky) if risky else 1.0
+    return recall, len(alarms) / len(safe) if safe else 0.0, missed, alarms
 
 
 def test_recall_and_false_alarms_meet_the_bars() -> None:
@@ -53,3 +59,12 @@ def test_recall_and_false_alarms_meet_the_bars() -> None:
     )
     assert recall >= RECALL_BAR, missed
     assert false_alarms <= FALSE_ALARM_BAR, alarms
+
+
+def test_ordinary_coaching_text_raises_no_alarm() -> None:
+    texts = [r["text"] for name in ORDINARY for r in _records(name)]
+    alarms = [t for t in texts if screen(t).risk]
+    print(f"\n  ordinary text: {len(alarms)} alarms in {len(texts)} explanations")
+    assert len(alarms) / len(texts) <= ORDINARY_FALSE_ALARM_BAR, alarms[:10]
+    held_out = [r["text"] for r in _records("attribution-blind.jsonl")]
+    assert not [t for t in held_out if screen(t).risk]

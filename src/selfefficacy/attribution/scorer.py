@@ -33,7 +33,9 @@ class LexiconScorer:
     """The default scorer: English rules and a lexicon, deterministic, no dependencies.
 
     ``lexicon`` replaces the built-in one (see :meth:`Lexicon.extend`);
-    ``max_chars`` caps the text read. ``cache_size`` results are kept, keyed by text
+    ``max_chars`` caps the text read. ``learned`` adds the learned tier's vote to the
+    rules' (see :mod:`selfefficacy.attribution.learned`; off with a custom lexicon
+    makes the result depend on that lexicon alone). ``cache_size`` results are kept, keyed by text
     and outcome, because the engine re-reads the same answers when it replays a
     session (0 turns the cache off; results are immutable, so sharing is safe).
     Scoring never raises on a ``str``; a non-``str`` text raises ``TypeError``. It
@@ -48,6 +50,7 @@ class LexiconScorer:
         *,
         max_chars: int = MAX_CHARS,
         cache_size: int = 1024,
+        learned: bool = True,
     ) -> None:
         for name, value, low in (("max_chars", max_chars, 1), ("cache_size", cache_size, 0)):
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
@@ -56,8 +59,6 @@ class LexiconScorer:
             raise TypeError(f"lexicon must be a Lexicon, not {type(lexicon).__name__}")
         # Imported here so that importing the package neither reads the lexicon data
         # nor loads the engine; both load with the first scorer.
-        from selfefficacy.attribution._engine import score_text
-
         if lexicon is None:
             from selfefficacy.attribution.defaults import default_lexicon
 
@@ -66,7 +67,7 @@ class LexiconScorer:
         self.max_chars: Final = max_chars
         # A partial, not a method: one Python call less on every uncached score.
         score: Callable[[str, Outcome], Attribution] = functools.partial(
-            score_text, lexicon=lexicon, max_chars=max_chars
+            _read, lexicon=lexicon, max_chars=max_chars, learned=learned
         )
         self._cached: Callable[[str, Outcome], Attribution] = (
             functools.lru_cache(maxsize=cache_size)(score) if cache_size else score
@@ -93,6 +94,16 @@ class LexiconScorer:
         if len(text) > self.max_chars:
             text = text[: self.max_chars + 1]  # one past the cap keeps ``truncated`` right
         return self._cached(text, outcome)
+
+
+def _read(
+    text: str, outcome: Outcome, *, lexicon: Lexicon, max_chars: int, learned: bool
+) -> Attribution:
+    from selfefficacy.attribution._engine import score_text
+    from selfefficacy.attribution.learned import blend
+
+    result = score_text(text, outcome, lexicon, max_chars)
+    return blend(result, text[:max_chars]) if learned else result
 
 
 _DEFAULT: LexiconScorer | None = None

@@ -1,11 +1,12 @@
-"""Features of the safety screen's learned tier: words and word pairs, lowercased.
+"""Features of the learned tiers (safety screen, attribution scorer): words, pairs, stems.
 
-Shared by the screen and by ``tools/train_safety_model.py``, so training and use
+Shared by the screen, the scorer and the training scripts in ``tools/``, so training and use
 read text the same way.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["features"]
@@ -21,6 +22,6 @@ STEM = 5
 def features(text: str) -> list[str]:
     """Words, word pairs and word stems of ``text`` (lowercased, apostrophes normalised)."""
     words = _WORD.findall(text.lower().translate(_APOSTROPHES))
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     stems = [f"{w[:STEM]}~" for w in words if len(w) > STEM]
     return words + pairs + stems

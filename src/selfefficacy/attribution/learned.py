@@ -1,0 +1,75 @@
+"""The scorer's learned tier: word statistics that settle what the rules leave open.
+
+The rules read constructions (negation, contrast, who did what) but only know the
+words someone listed; people explain outcomes in endless other words. A logistic
+regression per cause, trained by ``tools/train_attribution_model.py`` on the labelled
+corpora, scores every cause from words, word pairs and stems. :func:`blend` adds
+those probabilities, weighted by :data:`BLEND`, to the rules' share of evidence; when
+the winner changes, the cause takes its usual dimensions from the labelling guide.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+from selfefficacy._features import features
+from selfefficacy.attribution.labels import DEFAULT_DIMENSIONS, Cause, Outcome, impact_of
+from selfefficacy.attribution.result import Attribution, RankedCause
+
+__all__ = ["BLEND", "CAUSES", "blend", "cause_probabilities", "learned_features"]
+
+#: Weight of the learned probabilities against the rules' share of evidence (0 to 1
+#: each). Chosen on a held-out corpus: see docs/reading-text.md.
+BLEND: Final = 0.5
+#: The causes in label order, as the weights file keys them.
+CAUSES: Final = tuple(cause.value for cause in Cause)
+
+
+def learned_features(text: str, outcome: Outcome | str) -> list[str]:
+    """The features the learned tier reads: those of the text, and the outcome."""
+    return [*features(text), f"outcome={Outcome(outcome).value}"]
+
+
+def cause_probabilities(text: str, outcome: Outcome) -> dict[Cause, float]:
+    """Each cause's probability by the learned tier, normalised to sum to 1."""
+    from selfefficacy.attribution._weights import MODELS
+
+    feats = learned_features(text, outcome)
+    raw = {}
+    for cause in Cause:
+        bias, weights = MODELS[cause.value]
+        z = bias + sum(weights.get(f, 0.0) for f in feats)
+        raw[cause] = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+    total = sum(raw.values()) or 1.0
+    return {cause: p / total for cause, p in raw.items()}
+
+
+def blend(result: Attribution, text: str) -> Attribution:
+    """``result`` with the learned tier's vote added; unchanged when the rules' cause wins."""
+    evidence = {ranked.cause: ranked.score for ranked in result.ranked}
+    total = sum(evidence.values()) or 1.0
+    learned = cause_probabilities(text, result.outcome)
+    combined = {c: evidence.get(c, 0.0) / total + BLEND * learned[c] for c in Cause}
+    # Ties go to the rules' own reading.
+    winner = max(Cause, key=lambda c: (combined[c], c is result.cause))
+    if winner is result.cause:
+        return result
+    locus, stability, control = DEFAULT_DIMENSIONS.get(winner, (None, None, None))
+    ranked = tuple(
+        RankedCause(c, round(s, 4))
+        for c, s in sorted(combined.items(), key=lambda item: -item[1])
+        if c is not Cause.NONE
+    )
+    return Attribution(
+        result.outcome,
+        winner,
+        locus,
+        stability,
+        control,
+        impact_of(result.outcome, locus, stability, control),
+        round(combined[winner] / (sum(combined.values()) or 1.0), 4),
+        result.evidence,
+        ranked,
+        result.truncated,
+    )

@@ -1,0 +1,121 @@
+"""Shared pieces of the training scripts: one-against-the-rest logistic regression.
+
+Pure standard library and deterministic (seeded order, fixed epochs), so the same
+corpora always give the same weights file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+EPOCHS = 60
+RATE = 0.2
+L2 = 1e-3
+MIN_COUNT = 2
+#: Weights smaller than this are left out of the written table.
+KEEP = 0.05
+
+Model = tuple[float, dict[str, float]]
+
+
+def records(pattern: str, held_out: Iterable[str]) -> list[dict[str, Any]]:
+    """Every record of the corpora matching ``pattern``, held-out files excepted."""
+    skip = set(held_out)
+    rows = []
+    for path in sorted(DATA.glob(pattern)):
+        if path.name not in skip:
+            rows.extend(json.loads(line) for line in path.read_text().splitlines())
+    return rows
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def fit(rows: Sequence[tuple[list[str], bool]], seed: int) -> Model:
+    """Logistic regression by stochastic gradient descent with L2, in a seeded order."""
+    weights: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(rows)))
+    rng = random.Random(seed)
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch * 0.1)
+        for index in order:
+            feats, label = rows[index]
+            g = sigmoid(bias + sum(weights.get(f, 0.0) for f in feats)) - float(label)
+            bias -= rate * g
+            for f in feats:
+                w = weights.get(f, 0.0)
+                weights[f] = w - rate * (g + L2 * w)
+    return bias, weights
+
+
+def train(
+    examples: Sequence[tuple[list[str], str | None]], labels: Sequence[str]
+) -> dict[str, Model]:
+    """One model per label, each against the rest, on features seen ``MIN_COUNT`` times."""
+    counts = Counter(f for feats, _ in examples for f in set(feats))
+    vocab = {f for f, n in counts.items() if n >= MIN_COUNT}
+    kept = [([f for f in feats if f in vocab], label) for feats, label in examples]
+    return {
+        label: fit([(feats, y == label) for feats, y in kept], seed=number)
+        for number, label in enumerate(labels)
+    }
+
+
+def score(model: Model, feats: list[str]) -> float:
+    bias, weights = model
+    return sigmoid(bias + sum(weights.get(f, 0.0) for f in feats))
+
+
+def folds(
+    examples: Sequence[tuple[list[str], str | None]],
+    labels: Sequence[str],
+    judge: Callable[[dict[str, Model], list[str], str | None], None],
+    k: int = 5,
+) -> None:
+    """k-fold cross-validation: ``judge`` sees each held-out example with its fold's models."""
+    shuffled = list(examples)
+    random.Random(7).shuffle(shuffled)
+    for fold in range(k):
+        models = train([e for i, e in enumerate(shuffled) if i % k != fold], labels)
+        for feats, label in shuffled[fold::k]:
+            judge(models, feats, label)
+
+
+def write(path: Path, docstring: str, models: dict[str, Model], labels: Sequence[str]) -> None:
+    """Write the models as Python data: label -> (bias, {feature: weight})."""
+    lines = [
+        f'"""{docstring}',
+        "",
+        "Written by a script in tools/; do not edit by hand: change the corpora or the",
+        "trainer and run it again.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Final",
+        "",
+        "MODELS: Final[dict[str, tuple[float, dict[str, float]]]] = {",
+    ]
+    for label in labels:
+        bias, weights = models[label]
+        kept = sorted((f, round(w, 4)) for f, w in weights.items() if abs(w) >= KEEP)
+        lines += [f"    {label!r}: (", f"        {round(bias, 4)!r},", "        {"]
+        lines += [f"            {f!r}: {w!r}," for f, w in kept]
+        lines += ["        },", "    ),"]
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n")
+    print(f"wrote {path.relative_to(ROOT)}")
