@@ -26,9 +26,26 @@ BLEND: Final = 0.5
 CAUSES: Final = tuple(cause.value for cause in Cause)
 
 
+#: Words that open the part of a sentence naming the cause, or the part that weighs more.
+_CAUSAL = frozenset({"because", "cos", "cause", "coz", "since", "as", "thanks", "due", "down", "so"})
+_CONTRAST = frozenset({"but", "though", "although", "however", "mostly", "mainly", "really"})
+
+
 def learned_features(text: str, outcome: Outcome | str) -> list[str]:
-    """The features the learned tier reads: those of the text, and the outcome."""
-    return [*features(text), f"outcome={Outcome(outcome).value}"]
+    """The features the learned tier reads: the text's, the outcome, and the words
+    after a causal word ("because ...") or a contrast ("but ..."), marked as such,
+    since that is where people put the cause they weigh most."""
+    base = features(text)
+    marked: list[str] = []
+    mark = ""
+    for word in (f for f in base if " " not in f and not f.endswith("~")):
+        if word in _CAUSAL:
+            mark = "c:"
+        elif word in _CONTRAST:
+            mark = "b:"
+        elif mark:
+            marked.append(mark + word)
+    return [*base, *marked, f"outcome={Outcome(outcome).value}"]
 
 
 def cause_probabilities(text: str, outcome: Outcome) -> dict[Cause, float]:
