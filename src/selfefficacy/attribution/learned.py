@@ -27,7 +27,9 @@ CAUSES: Final = tuple(cause.value for cause in Cause)
 
 
 #: Words that open the part of a sentence naming the cause, or the part that weighs more.
-_CAUSAL = frozenset({"because", "cos", "cause", "coz", "since", "as", "thanks", "due", "down", "so"})
+_CAUSAL = frozenset(
+    {"because", "cos", "cause", "coz", "since", "as", "thanks", "due", "down", "so"}
+)
 _CONTRAST = frozenset({"but", "though", "although", "however", "mostly", "mainly", "really"})
 
 
