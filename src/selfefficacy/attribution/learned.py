@@ -19,9 +19,12 @@ from selfefficacy.attribution.result import Attribution, RankedCause
 
 __all__ = ["BLEND", "CAUSES", "blend", "cause_probabilities", "learned_features"]
 
-#: Weight of the learned probabilities against the rules' share of evidence (0 to 1
-#: each). Chosen on a held-out corpus: see docs/reading-text.md.
-BLEND: Final = 0.5
+#: Weight of the learned probabilities (0 to 1) against the rules' share of evidence
+#: (0 to 1): above 1, the learned tier decides unless the rules are clear. Chosen on
+#: a held-out corpus: see docs/reading-text.md.
+BLEND: Final = 2.0
+#: Cue notes that show the rules read a structure the learned tier cannot.
+_STRUCTURAL: Final = frozenset({"emphasised"})
 #: The causes in label order, as the weights file keys them.
 CAUSES: Final = tuple(cause.value for cause in Cause)
 
@@ -65,7 +68,13 @@ def cause_probabilities(text: str, outcome: Outcome) -> dict[Cause, float]:
 
 
 def blend(result: Attribution, text: str) -> Attribution:
-    """``result`` with the learned tier's vote added; unchanged when the rules' cause wins."""
+    """``result`` with the learned tier's vote added; unchanged when the rules' cause wins.
+
+    Where the rules read a contrast that weighs one cause over another ("I was tired,
+    but mostly the noise..."), their reading stands: word statistics cannot see it.
+    """
+    if any(_STRUCTURAL.intersection(cue.notes) for cue in result.evidence):
+        return result
     evidence = {ranked.cause: ranked.score for ranked in result.ranked}
     total = sum(evidence.values()) or 1.0
     learned = cause_probabilities(text, result.outcome)

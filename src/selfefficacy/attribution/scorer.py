@@ -34,10 +34,11 @@ class LexiconScorer:
 
     ``lexicon`` replaces the built-in one (see :meth:`Lexicon.extend`);
     ``max_chars`` caps the text read. ``learned`` adds the learned tier's vote to the
-    rules' (see :mod:`selfefficacy.attribution.learned`; off with a custom lexicon
-    makes the result depend on that lexicon alone). ``cache_size`` results are kept, keyed by text
-    and outcome, because the engine re-reads the same answers when it replays a
-    session (0 turns the cache off; results are immutable, so sharing is safe).
+    rules' (see :mod:`selfefficacy.attribution.learned`); it defaults to on with the
+    built-in lexicon and off with a host's own, so that its entries decide.
+    ``cache_size`` results are kept, keyed by text and outcome, because the engine
+    re-reads the same answers when it replays a session (0 turns the cache off;
+    results are immutable, so sharing is safe).
     Scoring never raises on a ``str``; a non-``str`` text raises ``TypeError``. It
     labels what the words say; it diagnoses nothing.
     """
@@ -50,7 +51,7 @@ class LexiconScorer:
         *,
         max_chars: int = MAX_CHARS,
         cache_size: int = 1024,
-        learned: bool = True,
+        learned: bool | None = None,
     ) -> None:
         for name, value, low in (("max_chars", max_chars, 1), ("cache_size", cache_size, 0)):
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
@@ -59,6 +60,10 @@ class LexiconScorer:
             raise TypeError(f"lexicon must be a Lexicon, not {type(lexicon).__name__}")
         # Imported here so that importing the package neither reads the lexicon data
         # nor loads the engine; both load with the first scorer.
+        if learned is None:
+            # The learned tier was trained beside the built-in lexicon; with a host's
+            # own lexicon, its entries should decide.
+            learned = lexicon is None
         if lexicon is None:
             from selfefficacy.attribution.defaults import default_lexicon
 
