@@ -10,7 +10,9 @@ the winner changes, the cause takes its usual dimensions from the labelling guid
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from typing import Final
 
 from selfefficacy._features import features
@@ -53,18 +55,31 @@ def learned_features(text: str, outcome: Outcome | str) -> list[str]:
     return [*base, *marked, f"outcome={Outcome(outcome).value}"]
 
 
-def cause_probabilities(text: str, outcome: Outcome) -> dict[Cause, float]:
-    """Each cause's probability by the learned tier, normalised to sum to 1."""
+@functools.cache
+def _table() -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
+    """The weights turned inside out: each feature's weight for every cause, so a text
+    costs one look-up and one vector sum per feature."""
     from selfefficacy.attribution._weights import MODELS
 
-    feats = learned_features(text, outcome)
-    raw = {}
-    for cause in Cause:
-        bias, weights = MODELS[cause.value]
-        z = bias + sum(weights.get(f, 0.0) for f in feats)
-        raw[cause] = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-    total = sum(raw.values()) or 1.0
-    return {cause: p / total for cause, p in raw.items()}
+    biases = tuple(MODELS[cause][0] for cause in CAUSES)
+    vectors: dict[str, list[float]] = {}
+    for index, cause in enumerate(CAUSES):
+        for feature, weight in MODELS[cause][1].items():
+            vectors.setdefault(feature, [0.0] * len(CAUSES))[index] = weight
+    return biases, {feature: tuple(vector) for feature, vector in vectors.items()}
+
+
+def cause_probabilities(text: str, outcome: Outcome) -> dict[Cause, float]:
+    """Each cause's probability by the learned tier, normalised to sum to 1."""
+    biases, table = _table()
+    z: tuple[float, ...] = biases
+    for feature in learned_features(text, outcome):
+        vector = table.get(feature)
+        if vector is not None:
+            z = tuple(map(operator.add, z, vector))
+    raw = [1 / (1 + math.exp(-max(min(value, 30.0), -30.0))) for value in z]
+    total = sum(raw) or 1.0
+    return {Cause(cause): p / total for cause, p in zip(CAUSES, raw, strict=True)}
 
 
 def blend(result: Attribution, text: str) -> Attribution:
