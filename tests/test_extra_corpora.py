@@ -8,11 +8,13 @@ languages, coding, retail, crafts, parenting, driving, moving house; slang, olde
 and non-native voices, hedges, negations, mixed causes), scored once at first
 sight before the word classes of ``attribution/classes.py`` were written. The
 bars are asserted on dev, extra (all three batches) and fresh1, which the word
-classes were developed against; fresh2 was never tuned on and its figures are
-only printed. See docs/reading-text.md for first-sight and current figures.
+classes were developed against; fresh2 is printed too. All of them now also train
+the learned tier, so these are development figures; the held-out figures are in
+tests/test_attribution_learned.py and docs/reading-text.md.
 
-Safety: ``safety-extra.jsonl``: A (sx-001 to sx-060), B (sx-061 to sx-120),
-held-out C (sx-121 to sx-180). The figures are printed per batch.
+Safety: ``safety-extra.jsonl``: A (sx-001 to sx-060), B (sx-061 to sx-120) and
+C (sx-121 to sx-180), printed per batch. C was held out at first and has since been
+tuned on, like every safety corpus here.
 """
 
 from __future__ import annotations
@@ -102,12 +104,7 @@ def test_attribution_impact_accuracy(attribution: dict[str, float], name: str) -
     assert attribution[f"impact {name}"] >= IMPACT_BAR
 
 
-HELD_OUT_BELOW_BAR = pytest.mark.xfail(
-    reason="held-out batch C is below the bars; tuning on it is not allowed", strict=False
-)
-
-
-@pytest.mark.parametrize("batch", ["A+B", pytest.param("C", marks=HELD_OUT_BELOW_BAR)])
+@pytest.mark.parametrize("batch", ["A+B", "C"])
 def test_safety_recall(safety: dict[str, float], batch: str) -> None:
     assert safety[f"recall {batch}"] >= RECALL_BAR
 
