@@ -126,15 +126,7 @@ def flow(ctx: Context) -> PracticeSteps:
     return PracticeResult(ladder=ladder, subgoal=subgoal)
 
 
+# The fields in Practice's order: the metadata above, then the flow.
 PRACTICE: Final = Practice(
-    id=ID,
-    version=VERSION,
-    title=TITLE,
-    summary=SUMMARY,
-    mechanism=MECHANISM,
-    sources=SOURCES,
-    exercise=EXERCISE,
-    techniques=TECHNIQUES,
-    evidence=EVIDENCE,
-    flow=flow,
+    ID, VERSION, TITLE, SUMMARY, MECHANISM, SOURCES, EXERCISE, TECHNIQUES, EVIDENCE, flow
 )
