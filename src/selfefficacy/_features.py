@@ -20,8 +20,11 @@ STEM = 5
 
 
 def features(text: str) -> list[str]:
-    """Words, word pairs and word stems of ``text`` (lowercased, apostrophes normalised)."""
+    """The distinct words, word pairs and word stems of ``text`` (lowercased,
+    apostrophes normalised), in order of first appearance."""
     words = _WORD.findall(text.lower().translate(_APOSTROPHES))
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     stems = [f"{w[:STEM]}~" for w in words if len(w) > STEM]
-    return words + pairs + stems
+    # Each feature once: a word repeated, or a sentence pasted three times, should
+    # not weigh three times as much.
+    return list(dict.fromkeys(words + pairs + stems))
