@@ -119,7 +119,7 @@ _DEATH = (
     r"|than\s+(?:wear|eat|go\s+(?:to|back|out)|sit\s+through|listen|watch|sing|dance|be\s+seen|use|drink|admit"
     r"|apologi|lose\s+to|support|vote|ask|work\s+(?:with|for)|share|miss|give\s+up\s+(?:coffee|chocolate))))"
     r"|(?:be\s+|being\s+)?dead(?!\s+(?:tired|on|good|keen|set|serious|easy|funny|bored|certain"
-    r"|right|jealous|excited|beat|last|end|heat|weight|lucky|chuffed|proud))"
+    r"|right|jealous|excited|beat|last|end|heat|weight|lucky|chuffed|proud|to\s+the\s+world))"
     r"|(?:be\s+|being\s+)gone(?!\s+(?:by|before|from|at|in|on|for\s+(?:a|the|an|two|three|\d)))"
     r"|(?:not|never)\s+(?:be\s+|being\s+)?(?:here|around|alive)(?!\s+(?:for\s+(?:the|a|your|this)"
     r"|on|at|when\s+you|to\s+(?:help|see\s+you)|next|tomorrow|this))"
@@ -128,7 +128,8 @@ _DEATH = (
     r"|(?:not|never)\s+(?:to\s+)?wak(?:e|ing)\s+up"
     r"|(?:go\s+to\s+|going\s+to\s+|fall\s+)?(?:sleep|asleep)\s+(?:and\s+(?:not|never)\s+wake\s+up"
     r"|forever|for\s+ever|for\s+good|permanently)"
-    r"|disappear(?:ing)?(?!\s+(?:for\s+(?:a|the|an)|into\s+(?:my|a|the)\s+(?:room|book|work|phone|game)))"
+    r"|disappear(?:ing)?\b(?!\s+(?:for\s+(?:a|the|an)|into\s+(?:my|a|the)\s+(?:room|book|work|phone|game)"
+    r"|to\s+(?:a|the|my|some)|off\b|abroad))"
     r"|vanish(?:ing)?\s+(?:for\s+good|forever|completely)"
     r"|end(?:ing)?\s+(?:it|it\s+all|things|everything|my\s+life|this\s+life|my\s+own\s+life|myself)"
     r"(?!\s+(?:with|between|off|there|here|on\s+a))"
@@ -220,12 +221,24 @@ _V_NOT_AFTER = rf"(?!{_HARMLESS_AFTER})"
 # Harmless senses of risky words; a window holding one is left to the rules.
 _HARMLESS = (
     rf"\b{_V_VERB}\s+{_TARGET}{_HARMLESS_AFTER}",
-    rf"\b(?:beat|beats|beating|thrash\w*|smash\w*|crush\w*|destroy\w*)\s+{_TARGET}{_HARMLESS_AFTER}",
+    rf"\b(?:beat|beats|beating|thrash\w*|smash\w*|crush\w*|destroy\w*)\s+{_TARGET}"
+    r"\s+(?:in|at|on)\s+(?:the\s+|this\s+|that\s+|our\s+|a\s+)?(?:\w+\s+)?(?:game|match|final|semi|race|quiz"
+    r"|debate|league|tournament|exam|test|chess|tennis|football|cards|squash|pool|darts|fifa|round|sales|points)\b",
     r"\bend(?:ing|ed)?\s+(?:it|things)\s+(?:with|between)\b",
     r"\b(?:fed\s+up|annoyed|angry|cross|disappointed|frustrated|furious|impatient|embarrassed)\s+with\s+my\s*self\b",
+    r"\b(?:kick|kicked|kicking)\s+my\s*self\b|\bbeat(?:ing|s)?\s+my\s*self\s+up\b",
+    r"\b(?:years?|months?|decades?)\s+ago\b|\bwhen\s+i\s+was\s+(?:a\s+)?(?:\d+|teen\w*|young\w*|a\s+kid|kid|at\s+school"
+    r"|nineteen|eighteen|seventeen|sixteen|fifteen|twenty\w*)\b",
+    r"\b(?:gp|doctor|nurse|paramedic|therapist|counsell?or|social\s+worker|pharmacist|psychiatrist"
+    r"|psychologist|police\s+officer)\s+here\b|\bas\s+an?\s+(?:gp|doctor|nurse|paramedic|therapist|counsell?or"
+    r"|social\s+worker|pharmacist|psychiatrist|psychologist)\b|\brisk\s+assessments?\b|\bcall-?outs?\b",
+    r"\b(?:strangle|throttle|kill|murder)\s+whoever\b",
+    r"\b(?:could|['’]d|would)\s+(?:kill|murder|strangle|throttle)\s+(?:him|her|them|my\s+\w+)\s*,\s*(?:he|she|they)"
+    r"(?:['’]s|['’]ve|\s+has|\s+have|\s+just)\b",
     r"\b(?:go|going|went)\s+on\s+(?:the|a|that|this|our|my)\s+(?:\w+\s+)?(?:trip|holiday|course|date|run|walk|ride|tour"
     r"|retreat|camp|cruise|outing|journey|break)\b",
-    r"\b(?:won['’]?t|will\s+not|not|wont)\s+be\s+(?:here|around|in)\b(?=[^.!?\n]{0,50}\b(?:holiday|away|trip"
+    r"\b(?:won['’]?t|will\s+not|not|wont)\s+be\s+(?:here|around|in)\b(?=[^\n]{0,60}\b(?:holiday|away|trip|uni|university"
+    r"|wedding|back\s+to|go\s+back|flying|visit\w*"
     r"|moving|work|conference|visiting|wedding|travel\w*|abroad|off|leave|course|camp|hospital\s+for))",
 )
 
@@ -350,7 +363,7 @@ _SUICIDAL = (
     rf"(?:{_MEANS}|it\s+takes)",
     r"\b(?:looking|looked|staring|stared|stood|standing|stand|sat|sitting|leaning)\s+(?:at|down\s+at|over|on|by)"
     r"\s+(?:the|a|that)\s+(?:bridge|edge|drop|tracks|railway\s+line|cliff|ledge|roof\s+edge|rails)\b",
-    r"\b(?:overdos(?:e|ed|ing)|od['’]?d)\b(?!\s+(?:of|on)\s+(?:vitamin|caffeine|coffee|sugar|sun|iron|chocolate"
+    r"\b(?:overdos(?:e|ed|ing)|od['’]?d)\b(?!\s+(?:of|on)\s+(?:\w+\s+)?(?:vitamin|caffeine|coffee|sugar|sun|iron|chocolate"
     r"|nostalgia|cuteness|netflix|tv|carbs|sweets))",
     rf"\b(?:took|taken|swallowed|downed|necked)\s+(?:a\s+(?:bunch|handful|load|lot|box|bottle|packet)\s+of"
     rf"|all|loads\s+of|lots\s+of|the\s+lot|too\s+many|every)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?{_MEANS}\b",
@@ -624,7 +637,8 @@ _OTHER_SUBJECT_BEFORE = (
 _ACCIDENT = (
     r"\b(?:gym|training|playing|football|rugby|hockey|netball|running|lifting|fell|fall(?:ing)?|tripped"
     r"|slipped|accident\w*|by\s+mistake|shaving|cooking|chopping|slicing|sprain\w*|pulled\s+a\s+muscle"
-    r"|twisted|injury|physio|bike|cycling|skiing|climbing|workout|match|race|dog|cat|kitchen)\b"
+    r"|twisted|injury|physio|bike|cycling|skiing|climbing|workout|match|race|dog|cat|kitchen"
+    r"|five-a-side)\b"
 )
 _DELIBERATE = (
     r"\b(?:on\s+purpose|deliberately|again|till|until|punish\w*|feel\s+something|so\s+that|deserve\w*"
@@ -759,12 +773,15 @@ class DefaultSafetyScreen:
         compiled = _patterns()
         breaks = [m.end() for m in compiled.sentence_break.finditer(text)]
         found: list[tuple[int, int, RiskKind]] = []
-        guarded: list[int] = []
+        harmless = [m.span() for m in compiled.harmless.finditer(text)]
+        guarded: list[int] = [start for start, _ in harmless]
         for kind, pattern in compiled.kinds:
             for m in pattern.finditer(text):
                 if m.end() <= m.start():
                     continue
-                if not _counts(compiled, text, breaks, m.start(), m.end(), kind):
+                if _within_harmless(harmless, breaks, m.start()) or not _counts(
+                    compiled, text, breaks, m.start(), m.end(), kind
+                ):
                     guarded.append(m.start())
                 else:
                     core = compiled.core.search(text, m.start(), m.end())
@@ -772,7 +789,6 @@ class DefaultSafetyScreen:
                     if len(found) >= _MAX_CUES:
                         break
         if not found:
-            guarded.extend(m.start() for m in compiled.harmless.finditer(text))
             return _learned_tier(text, breaks, sorted(guarded))
         kind = min((k for _, _, k in found), key=_ORDER.index)
         found.sort()
@@ -909,6 +925,15 @@ def _learned_result(
 
 
 _WORD_SPAN: Final = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _within_harmless(harmless: list[tuple[int, int]], breaks: list[int], start: int) -> bool:
+    """Whether a harmless sense ("kick myself", "years ago", "GP here") shares the
+    sentence of a match starting at ``start``."""
+    i = bisect.bisect_right(breaks, start)
+    lo = breaks[i - 1] if i else 0
+    hi = breaks[i] if i < len(breaks) else math.inf
+    return any(lo <= h_start < hi for h_start, _ in harmless)
 
 
 def _after_last_self(compiled: _Compiled, text: str, lo: int, start: int) -> int:
