@@ -582,8 +582,14 @@ def _impact(
     return found
 
 
-def _nothing(outcome: Outcome, truncated: bool) -> Attribution:
-    """The reading of a text with no cue at all."""
+def _nothing(
+    outcome: Outcome,
+    truncated: bool,
+    confidence: float = 0.0,
+    evidence: tuple[Cue, ...] = (),
+    ranked: tuple[RankedCause, ...] = _ZERO_RANKED,
+) -> Attribution:
+    """The reading of a text that names no cause (with no cue at all, by default)."""
     return Attribution(
         outcome,
         _NONE,
@@ -591,9 +597,9 @@ def _nothing(outcome: Outcome, truncated: bool) -> Attribution:
         None,
         None,
         _impact(outcome, None, None, None),
-        0.0,
-        (),
-        _ZERO_RANKED,
+        confidence,
+        evidence,
+        ranked,
         truncated,
     )
 
@@ -833,18 +839,7 @@ def analyse(text: str, outcome: Outcome, lexicon: Lexicon, *, truncated: bool) -
         if not none_score and _fallback(t.norms):
             return _guess(outcome, evidence, ranked, truncated)
         conf = none_score / (none_score + top.score) if none_score else 0.0
-        return Attribution(
-            outcome,
-            _NONE,
-            None,
-            None,
-            None,
-            _impact(outcome, None, None, None),
-            _clip(conf * _saturate(none_score)),
-            evidence,
-            ranked,
-            truncated,
-        )
+        return _nothing(outcome, truncated, _clip(conf * _saturate(none_score)), evidence, ranked)
 
     cause = top.cause
     locus, stability, control = DEFAULT_DIMENSIONS[cause]
