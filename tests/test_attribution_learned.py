@@ -12,7 +12,7 @@ from selfefficacy.attribution.defaults import default_lexicon
 from selfefficacy.attribution.learned import blend, cause_probabilities
 
 DATA = Path(__file__).parent / "data"
-#: Floors under the figures measured on the held-out corpus (cause 0.885, impact 0.86;
+#: Floors under the figures measured on the held-out corpus (cause 0.90, impact 0.865;
 #: a 200-item set, so about 0.025 either way is sampling noise):
 #: a change that loses ground on unseen text fails here.
 HELD_OUT_CAUSE_FLOOR = 0.85
