@@ -55,7 +55,6 @@ Answer = int | str
 
 PRACTICE_ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _T = TypeVar("_T")
-STEP_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
 
 
 @attrs.frozen

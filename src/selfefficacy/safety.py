@@ -667,9 +667,6 @@ _TRIVIAL_AFTER = (
 )
 # Laughter in the same sentence marks hyperbole: "I want to die lol".
 _LAUGHING = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk)\b|[\U0001F602\U0001F923\U0001F480]"
-_COULD_BEFORE = (
-    r"\b(?:could|could\s+have|could['’]ve|would|['’]d|gonna|going\s+to|will|['’]ll)\s+(?:\w+\s+)?$"
-)
 _SENTENCE_BREAK = r"[.!?\n]+"
 _CLAUSE_BREAK = (
     r"(?:[,;:()\u2014\u2013]|\s-\s"
@@ -708,7 +705,6 @@ class _Compiled:
     accident: re.Pattern[str]
     deliberate: re.Pattern[str]
     trivial_after: re.Pattern[str]
-    could_before: re.Pattern[str]
     laughing: re.Pattern[str]
     self_subject: re.Pattern[str]
     harmless: re.Pattern[str]
@@ -742,7 +738,6 @@ def _patterns() -> _Compiled:
             accident=re.compile(_ACCIDENT, flags),
             deliberate=re.compile(_DELIBERATE, flags),
             trivial_after=re.compile(_TRIVIAL_AFTER, flags),
-            could_before=re.compile(_COULD_BEFORE, flags),
             laughing=re.compile(_LAUGHING, flags),
             self_subject=re.compile(r"\bi\b", flags),
             harmless=_compile(_HARMLESS),
