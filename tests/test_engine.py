@@ -11,8 +11,8 @@ import attrs
 import pytest
 
 import selfefficacy as se
+from selfefficacy.flow import Answer, Command
 from selfefficacy.planner import FixedPlanner
-from selfefficacy.practice import Answer, Command
 from selfefficacy.testing import ScriptedDriver, default_answer, through_json
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import selfefficacy as se
-from selfefficacy.practice import Answer, Command
+from selfefficacy.flow import Answer, Command
 from selfefficacy.registry import practice_problems
 
 BUILT_IN_IDS = (

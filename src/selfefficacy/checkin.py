@@ -12,8 +12,8 @@ import attrs
 
 from selfefficacy.attribution.labels import Outcome
 from selfefficacy.attribution.result import Attribution
+from selfefficacy.flow import Answer, CheckIn, Command, Context
 from selfefficacy.learner import Explanation, Learner, ReviewResult
-from selfefficacy.practice import Answer, CheckIn, Command, Context
 
 __all__ = ["checkin_flow", "close_flow", "explanation_of"]
 

@@ -26,11 +26,7 @@ from selfefficacy.events import (
     SessionSummary,
     SubgoalSet,
 )
-from selfefficacy.learner import Learner, SessionRecord
-from selfefficacy.limits import MAX_ANSWER_CHARS
-from selfefficacy.models import ModelStory
-from selfefficacy.planner import Decision, Planner, RulePlanner
-from selfefficacy.practice import (
+from selfefficacy.flow import (
     Answer,
     Ask,
     CheckIn,
@@ -42,6 +38,10 @@ from selfefficacy.practice import (
     Say,
     _Clock,
 )
+from selfefficacy.learner import Learner, SessionRecord
+from selfefficacy.limits import MAX_ANSWER_CHARS
+from selfefficacy.models import ModelStory
+from selfefficacy.planner import Decision, Planner, RulePlanner
 from selfefficacy.prompts import Message, Prompt, PromptKind
 from selfefficacy.registry import Registry, default_registry
 from selfefficacy.safety import SafetyScreen, ScreenResult, default_screen

@@ -7,7 +7,6 @@ tailoring variables from the check-in and the learner record and picks one optio
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
@@ -16,9 +15,9 @@ import attrs
 
 from selfefficacy.attribution.labels import Impact
 from selfefficacy.events import Scalar
+from selfefficacy.flow import CheckIn
 from selfefficacy.learner import Learner, ReviewResult
 from selfefficacy.limits import MAX_ID_CHARS, bounded_text
-from selfefficacy.practice import CheckIn
 
 __all__ = ["Decision", "FixedPlanner", "Planner", "RulePlanner", "ThompsonPlanner", "tailoring_for"]
 
@@ -153,8 +152,9 @@ class RulePlanner:
 
 
 def _seeded_random(*parts: object) -> random.Random:
-    digest = hashlib.sha256("|".join(map(str, parts)).encode()).digest()
-    return random.Random(int.from_bytes(digest[:8], "big"))
+    # A str seed uses all its bits (SHA-512, seeding version 2), the same on every
+    # platform and run; no hashlib import needed.
+    return random.Random("|".join(map(str, parts)))
 
 
 @attrs.frozen

@@ -17,8 +17,8 @@ import attrs
 from selfefficacy.bct import is_bcttv1_code
 from selfefficacy.errors import RegistrationError, UnknownPracticeError
 from selfefficacy.evidence import Evidence
+from selfefficacy.flow import PRACTICE_ID_PATTERN, Practice, PracticeFlow
 from selfefficacy.limits import MAX_ID_CHARS
-from selfefficacy.practice import PRACTICE_ID_PATTERN, Practice, PracticeFlow
 from selfefficacy.sources import Source
 
 __all__ = [

@@ -17,9 +17,9 @@ import attrs
 
 from selfefficacy.engine import Coach
 from selfefficacy.events import Event, SessionCompleted
+from selfefficacy.flow import Answer, Practice
 from selfefficacy.learner import Learner
 from selfefficacy.planner import FixedPlanner
-from selfefficacy.practice import Answer, Practice
 from selfefficacy.prompts import Message, Prompt, PromptKind
 from selfefficacy.registry import Registry, default_registry
 from selfefficacy.serialization import dump, load

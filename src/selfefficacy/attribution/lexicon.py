@@ -15,6 +15,7 @@ Two entries whose patterns expand to the same word sequence are rejected with
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -109,7 +110,10 @@ class _Node:
             node = _Node()
             bucket.append((stem, node))
             return node
-        return self.exact.setdefault(item, _Node())
+        found = self.exact.get(item)
+        if found is None:
+            found = self.exact[item] = _Node()
+        return found
 
 
 def children(node: _Node, tok: str) -> tuple[_Node, ...]:
@@ -222,34 +226,42 @@ class Compiled:
         self.grams: dict[tuple[str, str, str], Any] = {}  # see ``_engine._gram_table``
 
 
-def _alternatives(item: str, pattern: str) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _alternatives(item: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences one pattern item stands for (cached: items recur across
+    patterns). Raises ``ValueError`` naming what is wrong with the item."""
     optional = item.startswith("[") and item.endswith("]")
     body = item[1:-1] if optional else item
     options: list[tuple[str, ...]] = [()] if optional else []
     for alt in body.split("/"):
         if not alt:
-            raise LexiconError(f"pattern {pattern!r}: empty alternative in {item!r}")
+            raise ValueError(f"empty alternative in {item!r}")
         if alt == _WILD:
             options.append((_WILD,))
         elif alt.endswith("*"):
             stem = alt[:-1].lower()
             if len(stem) < 3 or not stem.isalpha():
-                raise LexiconError(f"pattern {pattern!r}: prefix {alt!r} needs 3+ letters")
+                raise ValueError(f"prefix {alt!r} needs 3+ letters")
             options.append((stem + "*",))
         else:
             pieces = tuple(piece for piece, _, _ in normalize_word(alt))
             if not all((piece and piece[0].isalnum()) or piece.startswith("'") for piece in pieces):
-                raise LexiconError(f"pattern {pattern!r}: {alt!r} is not a word")
+                raise ValueError(f"{alt!r} is not a word")
             options.append(pieces)
-    return options
+    return tuple(options)
 
 
-def expand(pattern: str) -> list[tuple[str, ...]]:
-    """Return every word sequence a pattern stands for."""
+@functools.lru_cache(maxsize=1 << 15)
+def expand(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Return every word sequence a pattern stands for (cached: building a lexicon
+    expands each pattern twice, once to find clashes and once into the trie)."""
     items = pattern.split()
     if not items:
         raise LexiconError("empty pattern")
-    choices = [_alternatives(item, pattern) for item in items]
+    try:
+        choices = [_alternatives(item) for item in items]
+    except ValueError as problem:
+        raise LexiconError(f"pattern {pattern!r}: {problem}") from None
     total = 1
     for options in choices:
         total *= len(options)
@@ -263,7 +275,7 @@ def expand(pattern: str) -> list[tuple[str, ...]]:
         if not seq or seq[0] == _WILD:
             raise LexiconError(f"pattern {pattern!r}: a phrase may not start with '_' or be empty")
         out.append(seq)
-    return out
+    return tuple(out)
 
 
 def _build_trie(entries: Sequence[Entry]) -> _Node:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from selfefficacy.practice import Practice
+from selfefficacy.flow import Practice
 from selfefficacy.practices import (
     build_mastery,
     effort_attribution,

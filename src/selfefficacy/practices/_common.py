@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from selfefficacy.flow import Context
 from selfefficacy.learner import MAX_LADDER, Rung, Subgoal
-from selfefficacy.practice import Context
 
 __all__ = ["ladder_with", "subgoal_due"]
 

@@ -23,7 +23,7 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
+from selfefficacy.flow import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
 

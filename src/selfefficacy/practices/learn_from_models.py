@@ -17,8 +17,8 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
+from selfefficacy.flow import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.models import best_story
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
 

@@ -16,7 +16,7 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
-from selfefficacy.practice import Context, Practice, PracticeResult, PracticeSteps
+from selfefficacy.flow import Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.sources import Source
 
 ID: Final = "reinterpret-signals"

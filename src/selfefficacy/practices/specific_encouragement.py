@@ -16,8 +16,8 @@ from selfefficacy.evidence import (
     Evidence,
     EvidenceGrade,
 )
+from selfefficacy.flow import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.learner import ReviewResult
-from selfefficacy.practice import Answer, Command, Context, Practice, PracticeResult, PracticeSteps
 from selfefficacy.practices._common import subgoal_due
 from selfefficacy.sources import Source
 

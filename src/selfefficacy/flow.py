@@ -1,4 +1,8 @@
-"""Practices: metadata and flow together, and the verbs a flow is written with.
+"""Writing a practice: its metadata and flow together, and the verbs a flow uses.
+
+(DESIGN sketched this module as ``practice.py``; it is ``flow.py`` because the
+package's public ``practice`` is the decorator, and a submodule of the same name
+would replace it on the package when first imported.)
 
 A practice's flow is a generator function taking a :class:`Context`. Every verb is
 used with ``yield from``: ``ctx.say`` adds a message, ``ctx.rating``, ``ctx.choice``
