@@ -145,7 +145,7 @@ def _optional_unstructurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any],
 
 def _build_converter(*, detailed: bool) -> cattrs.Converter:
     """The strict converter; ``detailed`` collects every problem with its JSON path."""
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    conv = cattrs.Converter(detailed_validation=detailed)
     for kind in (int, str, bool):
         conv.register_structure_hook(kind, _strict(kind))
     conv.register_structure_hook(float, _structure_float)
@@ -170,20 +170,33 @@ def _attrs_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], 
     generated = make_dict_structure_fn(
         cls,
         conv,
-        _cattrs_forbid_extra_keys=True,
+        _cattrs_forbid_extra_keys=conv.detailed_validation,
         _cattrs_detailed_validation=conv.detailed_validation,
     )
     keys = frozenset(field.name for field in attrs.fields(cls))
+    detailed = conv.detailed_validation
 
     def structure(value: Any, _type: Any) -> Any:
         if type(value) is not dict:
             raise _InvalidValueError(f"expected an object, got {_describe(value)}")
-        missing = keys - value.keys()
-        if missing:
-            raise _InvalidValueError(f"missing keys {sorted(missing)}")
+        # One comparison on the fast path. With only extra keys, the detailed
+        # converter reads on, to report them beside every problem in the values.
+        if value.keys() != keys and (not detailed or not keys <= value.keys()):
+            raise _InvalidValueError(_key_problems(keys, value))
         return generated(value, cls)
 
     return structure
+
+
+def _key_problems(expected: frozenset[str], value: dict[Any, Any]) -> str:
+    missing = sorted(expected - value.keys())
+    extra = sorted(map(str, value.keys() - expected))[:10]
+    problems = []
+    if missing:
+        problems.append(f"missing keys {missing}")
+    if extra:
+        problems.append(f"unexpected keys {extra}")
+    return "; ".join(problems)
 
 
 def _tuple_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
@@ -317,8 +330,6 @@ def _migrate(fmt: str, version: int, payload: dict[str, Any]) -> dict[str, Any]:
 def _format(exc: BaseException, _type: object) -> str:
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         return f"unexpected keys {sorted(exc.extra_fields)}"
-    if isinstance(exc, KeyError):
-        return "required field missing"
     if isinstance(exc, _InvalidValueError):
         return str(exc)
     return f"invalid value: {exc}"[:200]
