@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import functools
 import math
-import operator
 from typing import Final
 
-from selfefficacy._features import features
+from selfefficacy._features import features_of, words
 from selfefficacy.attribution.labels import DEFAULT_DIMENSIONS, Cause, Outcome, impact_of
 from selfefficacy.attribution.result import Attribution, RankedCause
 
@@ -42,17 +41,17 @@ def learned_features(text: str, outcome: Outcome | str) -> list[str]:
     """The features the learned tier reads: the text's, the outcome, and the words
     after a causal word ("because ...") or a contrast ("but ..."), marked as such,
     since that is where people put the cause they weigh most."""
-    base = features(text)
+    text_words = words(text)
     marked: list[str] = []
     mark = ""
-    for word in (f for f in base if " " not in f and not f.endswith("~")):
+    for word in dict.fromkeys(text_words):
         if word in _CAUSAL:
             mark = "c:"
         elif word in _CONTRAST:
             mark = "b:"
         elif mark:
             marked.append(mark + word)
-    return [*base, *marked, f"outcome={Outcome(outcome).value}"]
+    return [*features_of(text_words), *marked, f"outcome={Outcome(outcome).value}"]
 
 
 @functools.cache
@@ -72,14 +71,13 @@ def _table() -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
 def cause_probabilities(text: str, outcome: Outcome) -> dict[Cause, float]:
     """Each cause's probability by the learned tier, normalised to sum to 1."""
     biases, table = _table()
-    z: tuple[float, ...] = biases
-    for feature in learned_features(text, outcome):
-        vector = table.get(feature)
-        if vector is not None:
-            z = tuple(map(operator.add, z, vector))
+    vectors = [v for v in map(table.get, learned_features(text, outcome)) if v is not None]
+    # Summed column by column: one pass in C per cause rather than one per feature.
+    columns = zip(*vectors, strict=True) if vectors else [()] * len(biases)
+    z = [bias + sum(column) for bias, column in zip(biases, columns, strict=True)]
     raw = [1 / (1 + math.exp(-max(min(value, 30.0), -30.0))) for value in z]
     total = sum(raw) or 1.0
-    return {Cause(cause): p / total for cause, p in zip(CAUSES, raw, strict=True)}
+    return {cause: p / total for cause, p in zip(Cause, raw, strict=True)}
 
 
 def blend(result: Attribution, text: str) -> Attribution:
