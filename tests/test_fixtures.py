@@ -71,14 +71,17 @@ def test_every_fixture_loads_into_todays_types(name: str) -> None:
 
 
 def test_the_v1_learner_has_the_expected_values() -> None:
-    learner = se.load(read("learner-v1.json"), se.Learner)
+    raw = read("learner-v1.json")
+    assert [r["session"] for r in raw["data"]["history"]] == [1, 2, 3, 4, 5]
+    assert len(raw["data"]["notes"]) == 2
+    learner = se.load(raw, se.Learner)
     assert learner.id == "fixture-learner"
     assert learner.goal == "Speak up in the weekly team meeting"
     assert learner.traits == ("office", "introvert")
     assert learner.sessions == 5
-    assert [r.session for r in learner.history] == [1, 2, 3, 4, 5]
-    assert learner.history[0].practice_id == "proximal-subgoals"
-    assert learner.history[0].at.isoformat() == "2026-01-05T09:00:00+00:00"
+    # Version 2 keeps the last session and the last note in full.
+    assert [r.session for r in learner.history] == [5]
+    assert learner.history[0].at.isoformat() == "2026-01-17T09:00:00+00:00"
     assert learner.totals == AttemptTotals(attempts=4, done=4, partly=0)
     assert [a.result for a in learner.attempts] == [se.ReviewResult.DONE] * 4
     assert all(type(a.result) is se.ReviewResult for a in learner.attempts)
@@ -88,7 +91,21 @@ def test_the_v1_learner_has_the_expected_values() -> None:
     assert learner.subgoal is not None
     assert learner.subgoal.due.utcoffset() is not None
     assert sum(s.uses for s in learner.practice_stats) == 5
-    assert len(learner.notes) == 2
+    assert [n.text for n in learner.notes] == [raw["data"]["notes"][-1]["text"]]
+
+
+def test_a_v1_learner_loads_as_the_v2_learner_of_the_same_run() -> None:
+    # The run is the same, so migrating its v1 record gives exactly its v2 record.
+    assert se.load(read("learner-v1.json"), se.Learner) == se.load(
+        read("learner-v2.json"), se.Learner
+    )
+
+
+def test_migrating_leaves_the_callers_data_alone() -> None:
+    raw = read("session-v1.json")
+    before = json.dumps(raw, sort_keys=True)
+    se.load(raw, se.Session)
+    assert json.dumps(raw, sort_keys=True) == before
 
 
 def test_the_v1_session_has_the_expected_values_and_can_be_continued() -> None:
@@ -96,6 +113,7 @@ def test_the_v1_session_has_the_expected_values_and_can_be_continued() -> None:
     assert session.number == 6
     assert not session.done
     assert session.learner == se.load(read("learner-v1.json"), se.Learner)
+    assert len(session.learner.history) == 1
     assert [a.prompt_id for a in session.answers] == [
         "checkin.review",
         "checkin.explain",
@@ -128,3 +146,10 @@ def test_todays_dump_equals_the_current_fixture(kind: str) -> None:
         "same shape, other values: the coaching behaviour or its texts changed; if that is "
         "intended and this version is unreleased, rerun tests/fixtures/make_fixtures.py"
     )
+
+
+def test_malformed_v1_data_is_reported_at_its_path_after_migration() -> None:
+    raw = read("learner-v1.json")
+    raw["data"]["history"] = "not a list"
+    with pytest.raises(se.StateLoadError, match=r"expected a list, got str .* @ \$\.data\.history"):
+        se.load(raw, se.Learner)

@@ -471,20 +471,13 @@ def test_specific_encouragement_without_ladder_sets_no_subgoal() -> None:
 def test_specific_encouragement_shows_the_last_note() -> None:
     learner = attrs.evolve(
         make_learner(rungs=RUNGS),
-        notes=(
-            Note(session=1, at=T0 - timedelta(days=9), text="Older note"),
-            Note(session=2, at=T0 - timedelta(days=3), text="Remember: you did it before"),
-        ),
+        notes=(Note(session=2, at=T0 - timedelta(days=3), text="Remember: you did it before"),),
     )
     session_run = run(fixed_coach(SE), learner, {"specific-encouragement.note": "New note"})
     shown = message_text(session_run, "specific-encouragement.last-note")
     assert "Remember: you did it before" in shown
-    assert "Older note" not in shown
-    assert [n.text for n in session_run.learner.notes] == [
-        "Older note",
-        "Remember: you did it before",
-        "New note",
-    ]
+    # The new note replaces it: the record keeps the last note to self.
+    assert [n.text for n in session_run.learner.notes] == ["New note"]
 
 
 # --- reinterpret-signals ----------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The learner record: what the coach remembers about one person between sessions.
 
-The record is bounded. The last 5 sessions and attempts (the window the planner
-reads) and the last 3 notes are kept in full; the closing confidence of the last 30
-sessions is kept as a plain series for charts; everything older is folded into
+The record is bounded. What the coaching reads is kept in full: the last 5 attempts
+(the planner's window), the last note to self and the last session; the closing
+confidence of the last 30 sessions is kept as a plain series for charts (each
+session's full summary reaches the host in ``SessionCompleted``); the rest is folded into
 running totals (attempt counts, calibration sums, per-practice statistics). Every
 session carries this record, so its size sets the cost of a turn: it stays flat,
 and small, however many sessions a person has had.
@@ -44,9 +45,9 @@ __all__ = [
 ]
 
 #: How many of each kind of item are kept in full.
-RECENT_SESSIONS = 5
+RECENT_SESSIONS = 1
 RECENT_ATTEMPTS = 5
-RECENT_NOTES = 3
+RECENT_NOTES = 1
 #: Closing confidence ratings kept for charts: a cheap series of plain ints.
 TREND_LENGTH = 30
 MAX_LADDER = 12

@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import functools
 import math
+import operator
 import reprlib
 import types
 import typing
@@ -32,6 +33,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from selfefficacy.errors import StateLoadError
 from selfefficacy.learner import Learner
+from selfefficacy.migrations import MIGRATIONS
 from selfefficacy.session import Session
 
 __all__ = ["FORMATS", "MIGRATIONS", "SCHEMA_VERSION", "dump", "load"]
@@ -39,17 +41,13 @@ __all__ = ["FORMATS", "MIGRATIONS", "SCHEMA_VERSION", "dump", "load"]
 _T = TypeVar("_T")
 
 #: The schema version written by this release. See docs/persistence.md for the policy.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 #: The envelope's format name for each class that can be dumped.
 FORMATS: Final[Mapping[type, str]] = types.MappingProxyType(
     {Session: "selfefficacy.session", Learner: "selfefficacy.learner"}
 )
 
-#: Upgrades of raw ``data`` dicts: (format, version) -> function giving version + 1.
-MIGRATIONS: Final[Mapping[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]]] = (
-    types.MappingProxyType({})
-)
 
 _ENVELOPE_KEYS = frozenset({"format", "schema_version", "data"})
 
@@ -85,7 +83,8 @@ def _structure_datetime(value: Any, _type: Any) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {value!r}") from None
-    if parsed.utcoffset() is None:
+    # fromisoformat gives either no tzinfo or a fixed offset, so this is the aware test.
+    if parsed.tzinfo is None:
         raise _InvalidValueError(f"expected a datetime with a UTC offset, got naive {value!r}")
     return parsed
 
@@ -154,7 +153,8 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
     # Registered by class so that str-valued enums do not fall to the str hooks.
     for enum_kind in (enum.Enum, enum.StrEnum):
         conv.register_structure_hook(enum_kind, _structure_enum)
-        conv.register_unstructure_hook(enum_kind, lambda member: member.value)
+        # ``_value_`` is a plain attribute; ``.value`` goes through a descriptor.
+        conv.register_unstructure_hook(enum_kind, operator.attrgetter("_value_"))
     conv.register_structure_hook_factory(_is_scalar_union, _scalar_union_structurer)
     conv.register_structure_hook_factory(_is_optional, lambda k: _optional_structurer(conv, k))
     conv.register_unstructure_hook_factory(_is_optional, lambda k: _optional_unstructurer(conv, k))
