@@ -1,8 +1,9 @@
 """The safety corpora: recall on risk, false alarms on the rest, printed and checked.
 
-Every labelled safety corpus here has been used to build the screen: the rules were
-tuned on them and the learned tier is trained on all of them, so these are development
-figures. The held-out figures (measured before each set joined training) are in
+Every labelled safety corpus here but one has been used to build the screen: the rules
+were tuned on them and the learned tier is trained on them, so these are development
+figures. ``safety-blind12.jsonl`` is held out of all of that and is held to DESIGN's
+bars. The held-out figures (measured before each set joined training) are in
 docs/reading-text.md. The attribution corpora stand in for ordinary coaching text, on
 which the screen must stay quiet; ``attribution-blind.jsonl`` is kept out of the
 learned tier's training to measure that honestly.
@@ -23,6 +24,11 @@ ORDINARY = tuple(sorted(p.name for p in DATA.glob("attribution-*.jsonl")))
 ORDINARY_FALSE_ALARM_BAR = 0.01
 RECALL_BAR = 0.97
 FALSE_ALARM_BAR = 0.08
+#: Kept out of the learned tier's training (tools/train_safety_model.py HELD_OUT) and
+#: out of every choice of threshold or feature: the honest figure, held to DESIGN's bars.
+HELD_OUT = "safety-blind12.jsonl"
+HELD_OUT_RECALL_BAR = 0.95
+HELD_OUT_FALSE_ALARM_BAR = 0.10
 
 
 def _records(name: str) -> list[dict[str, Any]]:
@@ -69,3 +75,10 @@ def test_ordinary_coaching_text_raises_no_alarm() -> None:
     held_out = [r["text"] for r in _records("attribution-blind.jsonl")]
     held_out_alarms = [t for t in held_out if screen(t).risk]
     assert len(held_out_alarms) / len(held_out) <= ORDINARY_FALSE_ALARM_BAR, held_out_alarms
+
+
+def test_the_held_out_set_meets_the_design_bars() -> None:
+    recall, false_alarms, missed, alarms = _figures(_records(HELD_OUT))
+    print(f"\n  held out {HELD_OUT}: recall {recall:.3f}, false alarms {false_alarms:.3f}")
+    assert recall >= HELD_OUT_RECALL_BAR, missed
+    assert false_alarms <= HELD_OUT_FALSE_ALARM_BAR, alarms

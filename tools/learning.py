@@ -12,6 +12,7 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,25 @@ KEEP = 0.05
 Model = tuple[float, dict[str, float]]
 
 
+@dataclass(frozen=True)
+class Settings:
+    """How a model is fitted; the defaults are the module's constants."""
+
+    epochs: int = EPOCHS
+    rate: float = RATE
+    l2: float = L2
+    min_count: int = MIN_COUNT
+    #: How much a positive example's gradient counts against a negative one's.
+    positive_weight: float = 1.0
+
+
+DEFAULT = Settings()
+
+
 def records(pattern: str, held_out: Iterable[str]) -> list[dict[str, Any]]:
     """Every record of the corpora matching ``pattern``, held-out files excepted."""
     skip = set(held_out)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for path in sorted(DATA.glob(pattern)):
         if path.name not in skip:
             rows.extend(json.loads(line) for line in path.read_text().splitlines())
@@ -43,34 +59,39 @@ def sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def fit(rows: Sequence[tuple[list[str], bool]], seed: int) -> Model:
+def fit(rows: Sequence[tuple[list[str], bool]], seed: int, settings: Settings = DEFAULT) -> Model:
     """Logistic regression by stochastic gradient descent with L2, in a seeded order."""
     weights: dict[str, float] = {}
     bias = 0.0
     order = list(range(len(rows)))
     rng = random.Random(seed)
-    for epoch in range(EPOCHS):
+    l2, boost = settings.l2, settings.positive_weight
+    for epoch in range(settings.epochs):
         rng.shuffle(order)
-        rate = RATE / (1 + epoch * 0.1)
+        rate = settings.rate / (1 + epoch * 0.1)
         for index in order:
             feats, label = rows[index]
             g = sigmoid(bias + sum(weights.get(f, 0.0) for f in feats)) - float(label)
+            if label:
+                g *= boost
             bias -= rate * g
             for f in feats:
                 w = weights.get(f, 0.0)
-                weights[f] = w - rate * (g + L2 * w)
+                weights[f] = w - rate * (g + l2 * w)
     return bias, weights
 
 
 def train(
-    examples: Sequence[tuple[list[str], str | None]], labels: Sequence[str]
+    examples: Sequence[tuple[list[str], str | None]],
+    labels: Sequence[str],
+    settings: Settings = DEFAULT,
 ) -> dict[str, Model]:
-    """One model per label, each against the rest, on features seen ``MIN_COUNT`` times."""
+    """One model per label, each against the rest, on features seen ``min_count`` times."""
     counts = Counter(f for feats, _ in examples for f in set(feats))
-    vocab = {f for f, n in counts.items() if n >= MIN_COUNT}
+    vocab = {f for f, n in counts.items() if n >= settings.min_count}
     kept = [([f for f in feats if f in vocab], label) for feats, label in examples]
     return {
-        label: fit([(feats, y == label) for feats, y in kept], seed=number)
+        label: fit([(feats, y == label) for feats, y in kept], seed=number, settings=settings)
         for number, label in enumerate(labels)
     }
 
@@ -85,18 +106,28 @@ def folds(
     labels: Sequence[str],
     judge: Callable[[dict[str, Model], list[str], str | None], None],
     k: int = 5,
+    fit: Callable[[Sequence[tuple[list[str], str | None]]], dict[str, Model]] | None = None,
 ) -> None:
-    """k-fold cross-validation: ``judge`` sees each held-out example with its fold's models."""
+    """k-fold cross-validation: ``judge`` sees each held-out example with its fold's models
+    (from ``fit``, by default :func:`train` on ``labels``)."""
     shuffled = list(examples)
     random.Random(7).shuffle(shuffled)
     for fold in range(k):
-        models = train([e for i, e in enumerate(shuffled) if i % k != fold], labels)
+        kept = [e for i, e in enumerate(shuffled) if i % k != fold]
+        models = fit(kept) if fit else train(kept, labels)
         for feats, label in shuffled[fold::k]:
             judge(models, feats, label)
 
 
-def write(path: Path, docstring: str, models: dict[str, Model], labels: Sequence[str]) -> None:
-    """Write the models as Python data: label -> (bias, {feature: weight})."""
+def write(
+    path: Path,
+    docstring: str,
+    models: dict[str, Model],
+    labels: Sequence[str],
+    keep: float = KEEP,
+) -> None:
+    """Write the models as Python data: label -> (bias, {feature: weight}), leaving out
+    weights smaller than ``keep``."""
     lines = [
         f'"""{docstring}',
         "",
@@ -112,7 +143,7 @@ def write(path: Path, docstring: str, models: dict[str, Model], labels: Sequence
     ]
     for label in labels:
         bias, weights = models[label]
-        kept = sorted((f, round(w, 4)) for f, w in weights.items() if abs(w) >= KEEP)
+        kept = sorted((f, round(w, 4)) for f, w in weights.items() if abs(w) >= keep)
         lines += [f"    {label!r}: (", f"        {round(bias, 4)!r},", "        {"]
         lines += [f"            {f!r}: {w!r}," for f, w in kept]
         lines += ["        },", "    ),"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -850,10 +851,21 @@ def _counts(
     return bool(own) and not _quoted(text, sent_lo, start)
 
 
-#: The learned tier flags a window whose highest kind probability reaches this. Chosen
-#: for recall: on a held-out set it caught 0.91 of risk statements (rules and model
-#: together) with 0.03 false alarms, and none on ordinary coaching text; see the docs.
-LEARNED_THRESHOLD: Final = 0.1
+#: The learned tier flags a window whose risk score reaches this. The score is the mean
+#: of two probabilities: that of a model trained on every kind of risk at once, and the
+#: highest of the three per-kind models (which also name the kind). Chosen for recall:
+#: trained without each labelled set in turn and scored on it (tools/lofo_safety.py),
+#: rules and model together caught 0.98 of risk statements with 0.04 false alarms, and
+#: raised none on 200 held-out everyday explanations; see the docs.
+LEARNED_THRESHOLD: Final = 0.075
+#: A window holding a rule match that a guard set aside (negated, an idiom, a story) is
+#: flagged only from this score: the rule read that sentence closely, but a guard can
+#: misfire ("netball" beside cutting, "not trying to die" beside self-harm), and when it
+#: does the model is rarely unsure. Held out as above, guarded windows of risk statements
+#: scored 0.64 to 1.0 and those of safe statements at most 0.37.
+LEARNED_OVERRIDE: Final = 0.6
+#: The model trained on every kind of risk at once, in the weights table.
+_RISK_MODEL: Final = "risk"
 #: Sentences read together by the learned tier, and the longest window it scores.
 _WINDOW_SENTENCES = 3
 _WINDOW_CHARS = 600
@@ -878,27 +890,37 @@ def _learned_tier(text: str, breaks: list[int], guarded: list[int]) -> ScreenRes
     """Score sentence windows with the weights learned from the labelled corpora.
 
     The rules catch wordings someone wrote down; this tier catches the many they did
-    not, by words and word pairs that risk statements tend to share. A window holding
-    a rule match that its guards set aside (negated, an idiom, a story) is skipped:
-    the rule read it more closely than word statistics can.
+    not, by words, word pairs, near pairs and negated words that risk statements tend
+    to share. A window holding a rule match that its guards set aside (negated, an
+    idiom, a story) must score ``LEARNED_OVERRIDE`` rather than ``LEARNED_THRESHOLD``:
+    the rule read it more closely than word statistics can, unless they are sure.
     """
-    from selfefficacy._features import features
+    from selfefficacy._features import safety_features
     from selfefficacy._safety_weights import MODELS
 
-    best: tuple[float, str, int, int] = (0.0, "", 0, 0)
+    kinds = [(kind, MODELS[kind]) for kind in _ORDER]
+    best: tuple[float, RiskKind | None, int, int] = (-1.0, None, 0, 0)
     for lo, hi in _windows(text, breaks):
         at = bisect.bisect_left(guarded, lo)
-        if at < len(guarded) and guarded[at] < hi:
-            continue
-        window = features(text[lo:hi])
-        for kind, (bias, weights) in MODELS.items():
-            z = bias + sum(weights.get(f, 0.0) for f in window)
-            if z > best[0] or not best[1]:
-                best = (z, kind, lo, hi)
-    z, kind, lo, hi = best
-    if not kind or 1 / (1 + math.exp(-max(min(z, 30.0), -30.0))) < LEARNED_THRESHOLD:
+        bar = LEARNED_OVERRIDE if at < len(guarded) and guarded[at] < hi else LEARNED_THRESHOLD
+        window = safety_features(text[lo:hi])
+        z_kind, kind = max((_logit(model, window), kind) for kind, model in kinds)
+        score = (_sigmoid(z_kind) + _sigmoid(_logit(MODELS[_RISK_MODEL], window))) / 2
+        if score >= bar and score > best[0]:
+            best = (score, kind, lo, hi)
+    _, found, lo, hi = best
+    if found is None:
         return ScreenResult(risk=False)
-    return _learned_result(RiskKind(kind), text, lo, hi, MODELS[kind][1])
+    return _learned_result(found, text, lo, hi, MODELS[found][1])
+
+
+def _logit(model: tuple[float, dict[str, float]], features: list[str]) -> float:
+    bias, weights = model
+    return bias + sum(map(weights.get, features, itertools.repeat(0.0)))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def _learned_result(
