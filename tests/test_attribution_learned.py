@@ -7,16 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from selfefficacy.attribution import Cause, LexiconScorer, Outcome, impact_of
+from selfefficacy.attribution import Cause, Impact, LexiconScorer, Outcome, Stability, impact_of
 from selfefficacy.attribution.defaults import default_lexicon
-from selfefficacy.attribution.learned import blend, cause_probabilities
+from selfefficacy.attribution.learned import blend, cause_probabilities, impact_probabilities
 
 DATA = Path(__file__).parent / "data"
-#: Floors under the figures measured on the held-out corpus (cause 0.90, impact 0.865;
-#: a 200-item set, so about 0.025 either way is sampling noise):
-#: a change that loses ground on unseen text fails here.
-HELD_OUT_CAUSE_FLOOR = 0.85
-HELD_OUT_IMPACT_FLOOR = 0.85
+#: The held-out corpora (tools/train_attribution_model.py HELD_OUT) and the floors
+#: under their cause and impact accuracy. ``attribution-blind9`` (398 explanations) was
+#: kept out of training and of every choice of constant and is held to DESIGN's bars
+#: (measured: cause 0.894, impact 0.947); ``attribution-blind`` (200) helped choose the
+#: blend's constants, so its figures (0.94, 0.96) are optimistic and its floors sit
+#: lower. A change that loses ground on unseen text fails here.
+HELD_OUT_FLOORS = {
+    "attribution-blind9.jsonl": (0.85, 0.90),
+    "attribution-blind.jsonl": (0.88, 0.90),
+}
 
 
 def test_probabilities_cover_every_cause_and_sum_to_one() -> None:
@@ -26,7 +31,49 @@ def test_probabilities_cover_every_cause_and_sum_to_one() -> None:
     assert max(probabilities, key=probabilities.__getitem__) is Cause.EFFORT
 
 
-def test_a_contrast_read_by_the_rules_is_kept() -> None:
+def test_impact_probabilities_cover_every_impact_and_sum_to_one() -> None:
+    probabilities = impact_probabilities("Pure fluke, the ball just bounced in", Outcome.SUCCESS)
+    assert set(probabilities) == set(Impact)
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+    assert max(probabilities, key=probabilities.__getitem__) is Impact.UNDERMINING
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "stability", "impact"),
+    [
+        (
+            "There is no proper pool anywhere near this village and there never will be,"
+            " so my swimming has gone nowhere.",
+            Cause.CIRCUMSTANCE,
+            Stability.STABLE,
+            Impact.UNDERMINING,
+        ),
+        (
+            "Missed the deadline again. I am a born procrastinator, always have been.",
+            Cause.EFFORT,
+            Stability.STABLE,
+            Impact.UNDERMINING,
+        ),
+        (
+            "The quiz was all on seventies darts tonight, a total one-off, normally we do fine.",
+            Cause.TASK,
+            Stability.UNSTABLE,
+            Impact.NEUTRAL,
+        ),
+    ],
+)
+def test_a_cause_the_rules_missed_takes_its_dimensions_from_the_text(
+    text: str, cause: Cause, stability: Stability, impact: Impact
+) -> None:
+    rules = LexiconScorer(learned=False, cache_size=0).score(text, outcome=Outcome.FAILURE)
+    a = LexiconScorer(cache_size=0).score(text, outcome=Outcome.FAILURE)
+    assert rules.cause is not cause
+    assert (a.cause, a.stability, a.impact) == (cause, stability, impact)
+
+
+def test_a_reading_the_learned_tier_agrees_with_is_returned_unchanged() -> None:
+    # The clause after "but mostly" names the cause; both tiers read it so, and the
+    # rules' result comes back as the very same object.
     rules = LexiconScorer(learned=False, cache_size=0)
     text = "I was tired, but mostly the noise next door was the problem"
     result = rules.score(text, outcome=Outcome.FAILURE)
@@ -34,7 +81,7 @@ def test_a_contrast_read_by_the_rules_is_kept() -> None:
     assert blend(result, text) is result
 
 
-def test_a_changed_cause_takes_its_usual_dimensions_and_the_rule_table_impact() -> None:
+def test_a_changed_cause_takes_the_rule_table_impact_of_its_dimensions() -> None:
     scorer = LexiconScorer(cache_size=0)
     rules = LexiconScorer(learned=False, cache_size=0)
     changed = 0
@@ -67,15 +114,17 @@ def test_a_hosts_own_lexicon_turns_the_learned_tier_off_unless_asked() -> None:
     assert blended.cause is default.score(text, outcome=outcome).cause
 
 
-def test_held_out_figures_stay_above_their_floors() -> None:
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
+def test_held_out_figures_stay_above_their_floors(name: str) -> None:
     scorer = LexiconScorer(cache_size=0)
-    records = [json.loads(line) for line in (DATA / "attribution-blind.jsonl").open()]
+    records = [json.loads(line) for line in (DATA / name).open()]
     results = [scorer.score(r["text"], outcome=r["outcome"]) for r in records]
     cause = sum(a.cause.value == r["cause"] for a, r in zip(results, records, strict=True))
     impact = sum(a.impact.value == r["impact"] for a, r in zip(results, records, strict=True))
     print(
-        f"\n  held-out ({len(records)}): cause {cause / len(records):.3f}, "
+        f"\n  held-out {name} ({len(records)}): cause {cause / len(records):.3f}, "
         f"impact {impact / len(records):.3f}"
     )
-    assert cause / len(records) >= HELD_OUT_CAUSE_FLOOR
-    assert impact / len(records) >= HELD_OUT_IMPACT_FLOOR
+    cause_floor, impact_floor = HELD_OUT_FLOORS[name]
+    assert cause / len(records) >= cause_floor
+    assert impact / len(records) >= impact_floor

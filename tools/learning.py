@@ -85,15 +85,30 @@ def train(
     examples: Sequence[tuple[list[str], str | None]],
     labels: Sequence[str],
     settings: Settings = DEFAULT,
+    *,
+    seed: int = 0,
+    rounds: int = 1,
 ) -> dict[str, Model]:
-    """One model per label, each against the rest, on features seen ``min_count`` times."""
+    """One model per label, each against the rest, on features seen ``min_count`` times.
+
+    The models are seeded ``seed``, ``seed + 1``, ... in label order. With ``rounds``
+    above 1, each is the average of that many fits in different seeded orders.
+    """
     counts = Counter(f for feats, _ in examples for f in set(feats))
     vocab = {f for f, n in counts.items() if n >= settings.min_count}
     kept = [([f for f in feats if f in vocab], label) for feats, label in examples]
-    return {
-        label: fit([(feats, y == label) for feats, y in kept], seed=number, settings=settings)
-        for number, label in enumerate(labels)
-    }
+    models = {}
+    for number, label in enumerate(labels):
+        rows = [(feats, y == label) for feats, y in kept]
+        fits = [fit(rows, seed + number + 1000 * r, settings) for r in range(rounds)]
+        weights: Counter[str] = Counter()
+        for _, w in fits:
+            weights.update(w)
+        models[label] = (
+            sum(b for b, _ in fits) / rounds,
+            {f: w / rounds for f, w in weights.items()},
+        )
+    return models
 
 
 def score(model: Model, feats: list[str]) -> float:
@@ -119,16 +134,8 @@ def folds(
             judge(models, feats, label)
 
 
-def write(
-    path: Path,
-    docstring: str,
-    models: dict[str, Model],
-    labels: Sequence[str],
-    keep: float = KEEP,
-) -> None:
-    """Write the models as Python data: label -> (bias, {feature: weight}), leaving out
-    weights smaller than ``keep``."""
-    lines = [
+def _header(docstring: str) -> list[str]:
+    return [
         f'"""{docstring}',
         "",
         "Written by a script in tools/; do not edit by hand: change the corpora or the",
@@ -139,8 +146,58 @@ def write(
         "",
         "from typing import Final",
         "",
-        "MODELS: Final[dict[str, tuple[float, dict[str, float]]]] = {",
     ]
+
+
+def table(
+    models: dict[str, Model], columns: Sequence[str]
+) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
+    """The models side by side: each column's bias, and each feature's row of weights
+    (one per column, 0.0 where that model has none), dropping weights under ``KEEP``."""
+    biases = tuple(round(models[column][0], 4) for column in columns)
+    rows: dict[str, list[float]] = {}
+    for index, column in enumerate(columns):
+        for feature, weight in models[column][1].items():
+            if abs(weight) >= KEEP:
+                rows.setdefault(feature, [0.0] * len(columns))[index] = round(weight, 4)
+    return biases, {feature: tuple(rows[feature]) for feature in sorted(rows)}
+
+
+def write_table(
+    path: Path,
+    docstring: str,
+    columns: Sequence[str],
+    biases: Sequence[float],
+    rows: dict[str, tuple[float, ...]],
+) -> None:
+    """Write models side by side as Python data: their ``COLUMNS``, each one's bias in
+    ``BIASES``, and per feature a row of weights in ``WEIGHTS`` (a weight of 0 as ``0``)."""
+
+    def number(value: float) -> str:
+        return repr(value) if value else "0"
+
+    lines = [
+        *_header(docstring),
+        f"COLUMNS: Final = {tuple(columns)!r}",
+        f"BIASES: Final = {tuple(biases)!r}",
+        "WEIGHTS: Final[dict[str, tuple[float, ...]]] = {",
+    ]
+    lines += [f"    {f!r}: ({', '.join(number(w) for w in row)})," for f, row in rows.items()]
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n")
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def write(
+    path: Path,
+    docstring: str,
+    models: dict[str, Model],
+    labels: Sequence[str],
+    keep: float = KEEP,
+) -> None:
+    """Write the models as Python data: label -> (bias, {feature: weight}), leaving out
+    weights smaller than ``keep``."""
+    lines = [*_header(docstring), "MODELS: Final[dict[str, tuple[float, dict[str, float]]]] = {"]
     for label in labels:
         bias, weights = models[label]
         kept = sorted((f, round(w, 4)) for f, w in weights.items() if abs(w) >= keep)
