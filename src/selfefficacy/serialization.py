@@ -213,6 +213,8 @@ def _tuple_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any],
             raise _InvalidValueError(f"expected a list of {len(args)} items, got {len(value)}")
         if homogeneous:
             hook, item_type = hooks[0], item_types[0]
+            if item_type is int and all(type(item) is int for item in value):
+                return tuple(value)  # what the int hook would make of each, in one pass
             try:
                 return tuple([hook(item, item_type) for item in value])
             except Exception:
