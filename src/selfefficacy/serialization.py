@@ -160,9 +160,57 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_optional, lambda k: _optional_unstructurer(conv, k))
 
     conv.register_structure_hook_factory(attrs.has, lambda cls: _attrs_structurer(conv, cls))
+    if not detailed:
+        conv.register_structure_hook_factory(_is_label_record, lambda cls: _interned(conv, cls))
     conv.register_structure_hook_factory(_is_tuple, lambda kind: _tuple_structurer(conv, kind))
     conv.register_unstructure_hook_factory(_is_tuple, lambda kind: _tuple_unstructurer(conv, kind))
     return conv
+
+
+#: Distinct label records kept per class by :func:`_interned` (valid ones number a few
+#: hundred at most; the bound only matters against hostile variety).
+_INTERN_LIMIT: Final = 1024
+
+
+def _is_label_record(cls: Any) -> bool:
+    """An attrs class made only of labels (enums, or ``None``), such as ``Explanation``."""
+    if not attrs.has(cls):
+        return False
+    hints = typing.get_type_hints(cls)
+    return all(
+        _is_enum(a) or a is type(None)
+        for field in attrs.fields(cls)
+        for a in (typing.get_args(hints[field.name]) or (hints[field.name],))
+    )
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
+def _interned(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
+    """Load a label record once per distinct value, then hand out the same frozen
+    instance: the learner's attempts repeat a few such records on every turn."""
+    structure = _attrs_structurer(conv, cls)
+    names = tuple(field.name for field in attrs.fields(cls))
+    keys = frozenset(names)
+    loaded: dict[tuple[object, ...], Any] = {}
+
+    def intern(value: Any, _type: Any) -> Any:
+        if type(value) is not dict or value.keys() != keys:
+            return structure(value, _type)
+        key = tuple(value[name] for name in names)
+        # Only strings and None are looked up: 1 == True would match a cached key.
+        if not all(type(item) is str or item is None for item in key):
+            return structure(value, _type)
+        found = loaded.get(key)
+        if found is None:
+            found = structure(value, _type)
+            if len(loaded) < _INTERN_LIMIT:
+                loaded[key] = found
+        return found
+
+    return intern
 
 
 def _attrs_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
