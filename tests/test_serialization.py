@@ -118,3 +118,25 @@ def test_too_many_answers_are_refused(session: se.Session) -> None:
 def test_state_load_error_is_a_selfefficacy_error() -> None:
     assert issubclass(se.StateLoadError, se.SelfEfficacyError)
     assert issubclass(se.ReplayMismatchError, se.StateLoadError)
+
+
+def test_label_records_are_shared_between_loads_and_still_checked() -> None:
+    from selfefficacy.learner import Explanation
+    from selfefficacy.serialization import _CONVERTER
+
+    hook = _CONVERTER.get_structure_hook(Explanation)
+    raw = {
+        "cause": "effort",
+        "impact": "building",
+        "locus": "internal",
+        "stability": "unstable",
+        "control": "controllable",
+    }
+    first, second = hook(dict(raw), Explanation), hook(dict(raw), Explanation)
+    assert first is second
+    assert first.cause is se.Cause.EFFORT
+    # Anything else takes the ordinary, checked path: a wrong type or an unknown label.
+    with pytest.raises(ValueError, match="expected one of"):
+        hook({**raw, "cause": 1}, Explanation)
+    with pytest.raises(ValueError, match="expected one of"):
+        hook({**raw, "cause": "efort"}, Explanation)
