@@ -7,7 +7,6 @@ corpora always give the same weights file.
 from __future__ import annotations
 
 import json
-import math
 import random
 import sys
 from collections import Counter
@@ -19,6 +18,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 sys.path.insert(0, str(ROOT / "src"))
+
+from selfefficacy._features import sigmoid  # noqa: E402  (after the path is set)
 
 EPOCHS = 60
 RATE = 0.2
@@ -53,10 +54,6 @@ def records(pattern: str, held_out: Iterable[str]) -> list[dict[str, Any]]:
         if path.name not in skip:
             rows.extend(json.loads(line) for line in path.read_text().splitlines())
     return rows
-
-
-def sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def fit(rows: Sequence[tuple[list[str], bool]], seed: int, settings: Settings = DEFAULT) -> Model:
@@ -111,9 +108,15 @@ def train(
     return models
 
 
-def score(model: Model, feats: list[str]) -> float:
+def logit(model: Model, feats: Sequence[str]) -> float:
+    """The model's log-odds for a text's features."""
     bias, weights = model
-    return sigmoid(bias + sum(weights.get(f, 0.0) for f in feats))
+    return bias + sum(weights.get(f, 0.0) for f in feats)
+
+
+def score(model: Model, feats: Sequence[str]) -> float:
+    """The model's probability for a text's features."""
+    return sigmoid(logit(model, feats))
 
 
 def folds(

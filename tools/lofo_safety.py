@@ -35,10 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from learning import DATA, DEFAULT, KEEP, ROOT, Model, Settings, records, train
+from learning import DATA, DEFAULT, KEEP, ROOT, Model, Settings, logit, records, train
 from train_safety_model import HELD_OUT as SHIPPED_HELD_OUT
 
 from selfefficacy import safety
+from selfefficacy._features import sigmoid
 
 SETS = (
     "safety-blind.jsonl",
@@ -100,15 +101,6 @@ def cached_windows(texts: Sequence[str]) -> dict[str, Windows]:
 
 
 # --- variants ---------------------------------------------------------------------
-
-
-def _sig(z: float) -> float:
-    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-
-
-def _z(model: Model, feats: Sequence[str]) -> float:
-    bias, weights = model
-    return bias + sum(weights.get(f, 0.0) for f in feats)
 
 
 @dataclass(frozen=True)
@@ -183,14 +175,14 @@ def fit_models(training: Training, rows: Sequence[tuple[list[str], str | None]])
 
 def window_score(policy: Policy, models: Models, feats: list[str]) -> float:
     def avg(label: str) -> float:
-        return sum(_z(m[label], feats) for m in models) / len(models)
+        return sum(logit(m[label], feats) for m in models) / len(models)
 
     if policy.decide == "binary":
-        return _sig(avg("risk"))
-    kinds = max(_sig(avg(k)) for k in KINDS)
+        return sigmoid(avg("risk"))
+    kinds = max(sigmoid(avg(k)) for k in KINDS)
     if policy.decide == "kinds":
         return kinds
-    binary = _sig(avg("risk"))
+    binary = sigmoid(avg("risk"))
     if policy.decide == "max":
         return max(kinds, binary)
     return (kinds + binary) / 2

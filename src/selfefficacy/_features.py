@@ -1,15 +1,16 @@
 """Features of the learned tiers (safety screen, attribution scorer): words, pairs, stems.
 
 Shared by the screen, the scorer and the training scripts in ``tools/``, so training and use
-read text the same way.
+read text the same way; so is :func:`sigmoid`, which turns their sums into probabilities.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
-__all__ = ["features", "features_of", "safety_features", "words"]
+__all__ = ["features", "features_of", "safety_features", "sigmoid", "words"]
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -19,12 +20,19 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 STEM = 5
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, its argument clamped to +-30 so that ``exp`` never overflows."""
+    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def _normalised(text: str) -> str:
+    low = text.lower()
+    return low.translate(_APOSTROPHES) if "’" in low or "‘" in low else low
+
+
 def words(text: str) -> list[str]:
     """The words of ``text``, lowercased, apostrophes normalised, in order."""
-    low = text.lower()
-    if "’" in low or "‘" in low:
-        low = low.translate(_APOSTROPHES)
-    return _WORD.findall(low)
+    return _WORD.findall(_normalised(text))
 
 
 def features(text: str) -> list[str]:
@@ -70,7 +78,7 @@ def safety_features(text: str) -> list[str]:
     Near pairs carry wordings the training statements used with other fillers; the
     negated words let the model tell "I want to hurt him" from "I'd never hurt him".
     """
-    tokens = _TOKEN.findall(text.lower().translate(_APOSTROPHES))
+    tokens = _TOKEN.findall(_normalised(text))
     out = features_of([t for t in tokens if t not in _PUNCTUATION])
     clause: list[str] = []
     for token in [*tokens, "."]:

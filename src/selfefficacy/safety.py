@@ -895,7 +895,7 @@ def _learned_tier(text: str, breaks: list[int], guarded: list[int]) -> ScreenRes
     idiom, a story) must score ``LEARNED_OVERRIDE`` rather than ``LEARNED_THRESHOLD``:
     the rule read it more closely than word statistics can, unless they are sure.
     """
-    from selfefficacy._features import safety_features
+    from selfefficacy._features import safety_features, sigmoid
     from selfefficacy._safety_weights import MODELS
 
     kinds = [(kind, MODELS[kind]) for kind in _ORDER]
@@ -905,7 +905,7 @@ def _learned_tier(text: str, breaks: list[int], guarded: list[int]) -> ScreenRes
         bar = LEARNED_OVERRIDE if at < len(guarded) and guarded[at] < hi else LEARNED_THRESHOLD
         window = safety_features(text[lo:hi])
         z_kind, kind = max((_logit(model, window), kind) for kind, model in kinds)
-        score = (_sigmoid(z_kind) + _sigmoid(_logit(MODELS[_RISK_MODEL], window))) / 2
+        score = (sigmoid(z_kind) + sigmoid(_logit(MODELS[_RISK_MODEL], window))) / 2
         if score >= bar and score > best[0]:
             best = (score, kind, lo, hi)
     _, found, lo, hi = best
@@ -917,10 +917,6 @@ def _learned_tier(text: str, breaks: list[int], guarded: list[int]) -> ScreenRes
 def _logit(model: tuple[float, dict[str, float]], features: list[str]) -> float:
     bias, weights = model
     return bias + sum(map(weights.get, features, itertools.repeat(0.0)))
-
-
-def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def _learned_result(

@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from selfefficacy._features import features_of, words
+from selfefficacy._features import features_of, sigmoid, words
 from selfefficacy.attribution.labels import (
     DEFAULT_DIMENSIONS,
     Cause,
@@ -179,17 +179,13 @@ def _logits(text: str, outcome: Outcome, weights: Weights) -> list[float]:
     return list(map(sum, zip(weights.biases, *found, strict=True)))
 
 
-def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-
-
 def _log_sigmoid(z: float) -> float:
     return -math.log1p(math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def _normalised(logits: Sequence[float]) -> list[float]:
     """One-against-the-rest probabilities, scaled to sum to 1."""
-    raw = [_sigmoid(z) for z in logits]
+    raw = [sigmoid(z) for z in logits]
     total = sum(raw) or 1.0
     return [p / total for p in raw]
 
