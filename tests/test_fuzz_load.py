@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import selfefficacy as se
+from selfefficacy.learner import Attempt
 from selfefficacy.testing import default_answer
 
 T0 = datetime(2026, 2, 2, 8, 30, tzinfo=UTC)
@@ -467,7 +468,9 @@ def test_true_for_one_and_string_numbers_are_refused_deep_inside() -> None:
 
 def test_unknown_enum_values_are_refused() -> None:
     document = _sample_learner_dump()
-    path = _first_path(document, lambda p, _v: p[-1] == "result")
+    # Attempts are rows: the result is the attempt's field of that name, by position.
+    result_at = [field.name for field in attrs.fields(Attempt)].index("result")
+    path = _first_path(document, lambda p, _v: p[:1] == ("attempts",) and p[2:] == (result_at,))
     for bad in ("DONE", "finished", "", 1):
         error = load_or_error(_set(document, path, bad), se.Learner)
         assert isinstance(error, se.StateLoadError), f"{bad!r} loaded as a ReviewResult"

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import typing
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import selfefficacy as se
 from selfefficacy.testing import ScriptedDriver
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -125,18 +130,91 @@ def test_label_records_are_shared_between_loads_and_still_checked() -> None:
     from selfefficacy.serialization import _CONVERTER
 
     hook = _CONVERTER.get_structure_hook(Explanation)
-    raw = {
-        "cause": "effort",
-        "impact": "building",
-        "locus": "internal",
-        "stability": "unstable",
-        "control": "controllable",
-    }
-    first, second = hook(dict(raw), Explanation), hook(dict(raw), Explanation)
+    raw = ["effort", "building", "internal", "unstable", "controllable"]
+    first, second = hook(list(raw), Explanation), hook(list(raw), Explanation)
     assert first is second
     assert first.cause is se.Cause.EFFORT
+    assert first.control is se.Control.CONTROLLABLE
     # Anything else takes the ordinary, checked path: a wrong type or an unknown label.
-    with pytest.raises(ValueError, match="expected one of"):
-        hook({**raw, "cause": 1}, Explanation)
-    with pytest.raises(ValueError, match="expected one of"):
-        hook({**raw, "cause": "efort"}, Explanation)
+    for bad in (1, "efort", None):
+        with pytest.raises((KeyError, ValueError)):
+            hook([bad, *raw[1:]], Explanation)
+
+
+def _learner_document() -> dict[str, Any]:
+    learner = json.loads((FIXTURES / "learner-v2.json").read_text(encoding="utf-8"))
+    assert learner["data"]["attempts"], "the fixture should hold attempts"
+    return learner  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("bad", "problem"),
+    [
+        ("efort", "cause: expected one of"),
+        (1, "cause: expected one of"),
+    ],
+)
+def test_a_bad_label_in_a_row_is_reported_with_its_field_and_index(
+    bad: object, problem: str
+) -> None:
+    document = _learner_document()
+    document["data"]["attempts"][0][5][0] = bad
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(document, se.Learner)
+    assert any(
+        p.startswith(problem) and p.endswith("@ $.data.attempts[0][5][0]")
+        for p in caught.value.problems
+    ), caught.value.problems
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"practice_id": "build-mastery"}, "expected a list of 5 values [practice_id, uses"),
+        (["build-mastery", 1, 1, 0], "expected a list of 5 values"),
+        (["build-mastery", 1, 1, 0, 0, 0], "expected a list of 5 values"),
+        (["build-mastery", "1", 1, 0, 0], "uses: expected int, got str"),
+        (["build-mastery", 1, True, 0, 0], "rated: expected int, got bool"),
+        (["build-mastery", -1, 1, 0, 0], "uses must be an int from 0"),
+    ],
+)
+def test_a_malformed_row_is_reported_at_its_path(row: object, problem: str) -> None:
+    document = _learner_document()
+    document["data"]["practice_stats"][0] = row
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(document, se.Learner)
+    assert any(problem in p and "@ $.data.practice_stats[0]" in p for p in caught.value.problems), (
+        caught.value.problems
+    )
+
+
+def test_plain_row_fields_are_type_checked_by_their_class() -> None:
+    """Rows hand plain values straight to the class when a validator guards the field
+    (serialization._row_step): every such validator must refuse a look-alike type."""
+    from selfefficacy.serialization import ROW_RECORDS, _is_plain
+
+    look_alikes: dict[type, list[object]] = {int: [True, 1.0, "1"], str: [1, b"x", None]}
+    for cls in ROW_RECORDS:
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            kind = hints[field.name]
+            if not _is_plain(kind) or field.validator is None:
+                continue
+            base = next(a for a in (typing.get_args(kind) or (kind,)) if a is not type(None))
+            for bad in look_alikes[base]:
+                if bad is None and type(None) in typing.get_args(kind):
+                    continue
+                with pytest.raises((TypeError, ValueError)):
+                    field.validator(None, field, bad)
+
+
+def test_the_v1_to_v2_migration_knows_the_row_order_of_today() -> None:
+    from selfefficacy import migrations
+    from selfefficacy.learner import Attempt, Explanation, PracticeStats
+
+    for cls, order in (
+        (Attempt, migrations._ATTEMPT_ROW),
+        (Explanation, migrations._EXPLANATION_ROW),
+        (PracticeStats, migrations._PRACTICE_STATS_ROW),
+    ):
+        assert tuple(field.name for field in attrs.fields(cls)) == order

@@ -17,14 +17,46 @@ __all__ = ["MIGRATIONS"]
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
+#: The fields of the records version 2 stores as rows, in row order.
+_ATTEMPT_ROW: Final = ("session", "at", "subgoal", "result", "confidence", "explanation")
+_EXPLANATION_ROW: Final = ("cause", "impact", "locus", "stability", "control")
+_PRACTICE_STATS_ROW: Final = ("practice_id", "uses", "rated", "improved", "gain_sum")
+
+
+def _row(item: Any, fields: tuple[str, ...]) -> Any:
+    """A version 1 object as a version 2 row; anything else as it is, for the load to report."""
+    if type(item) is not dict or item.keys() != set(fields):
+        return item
+    return [item[name] for name in fields]
+
+
+def _attempt_row(item: Any) -> Any:
+    row = _row(item, _ATTEMPT_ROW)
+    if type(row) is list and row[-1] is not None:
+        row[-1] = _row(row[-1], _EXPLANATION_ROW)
+    return row
+
+
+def _rows(items: Any, to_row: Callable[[Any], Any]) -> Any:
+    return [to_row(item) for item in items] if type(items) is list else items
+
+
 def _learner_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 keeps the last session and the last note in full (version 1 kept 5
-    sessions and 3 notes): what the coaching reads, and all a turn need carry."""
+    sessions and 3 notes): what the coaching reads, and all a turn need carry. It
+    stores attempts (with their explanations) and practice statistics as rows, lists of
+    their values in field order, instead of objects."""
     upgraded = dict(data)
     for key in ("history", "notes"):
         items = upgraded.get(key)
         if type(items) is list:
             upgraded[key] = items[-1:]
+    if "attempts" in upgraded:
+        upgraded["attempts"] = _rows(upgraded["attempts"], _attempt_row)
+    if "practice_stats" in upgraded:
+        upgraded["practice_stats"] = _rows(
+            upgraded["practice_stats"], lambda item: _row(item, _PRACTICE_STATS_ROW)
+        )
     return upgraded
 
 

@@ -29,14 +29,15 @@ from typing import Any, Final, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
-from cattrs.gen import make_dict_structure_fn
+from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from selfefficacy.errors import StateLoadError
-from selfefficacy.learner import Learner
+from selfefficacy.learner import Attempt, Explanation, Learner, PracticeStats
 from selfefficacy.migrations import MIGRATIONS
 from selfefficacy.session import Session
 
-__all__ = ["FORMATS", "MIGRATIONS", "SCHEMA_VERSION", "dump", "load"]
+__all__ = ["FORMATS", "MIGRATIONS", "ROW_RECORDS", "SCHEMA_VERSION", "dump", "load"]
 
 _T = TypeVar("_T")
 
@@ -77,6 +78,10 @@ def _structure_float(value: Any, _type: Any) -> float:
 
 
 def _structure_datetime(value: Any, _type: Any) -> datetime:
+    return _parse_datetime(value)
+
+
+def _parse_datetime(value: Any) -> datetime:
     if type(value) is not str or len(value) > 64:
         raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {_describe(value)}")
     try:
@@ -156,25 +161,43 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
         # ``_value_`` is a plain attribute; ``.value`` goes through a descriptor.
         conv.register_unstructure_hook(enum_kind, operator.attrgetter("_value_"))
     conv.register_structure_hook_factory(_is_scalar_union, _scalar_union_structurer)
+    # ``identity`` itself, so that cattrs's generated functions read such fields inline.
+    conv.register_unstructure_hook_factory(_is_scalar_union, lambda _kind: identity)
     conv.register_structure_hook_factory(_is_optional, lambda k: _optional_structurer(conv, k))
     conv.register_unstructure_hook_factory(_is_optional, lambda k: _optional_unstructurer(conv, k))
 
     conv.register_structure_hook_factory(attrs.has, lambda cls: _attrs_structurer(conv, cls))
+    conv.register_structure_hook_factory(_is_row, lambda cls: _row_structurer(conv, cls))
+    conv.register_unstructure_hook_factory(_is_row, lambda cls: _row_unstructurer(conv, cls))
     if not detailed:
-        conv.register_structure_hook_factory(_is_label_record, lambda cls: _interned(conv, cls))
+        conv.register_structure_hook_factory(_is_label_row, lambda cls: _interned(conv, cls))
     conv.register_structure_hook_factory(_is_tuple, lambda kind: _tuple_structurer(conv, kind))
     conv.register_unstructure_hook_factory(_is_tuple, lambda kind: _tuple_unstructurer(conv, kind))
     return conv
 
 
-#: Distinct label records kept per class by :func:`_interned` (valid ones number a few
+#: Records stored as rows, JSON arrays of their field values in the order the class
+#: declares them, rather than objects: a learner holds several of each and every turn
+#: reads and writes them all, so their keys were most of what a long history added to
+#: a turn's JSON and its cost (docs/schema-policy.md).
+ROW_RECORDS: Final = frozenset({Attempt, Explanation, PracticeStats})
+
+#: Distinct label rows kept per class by :func:`_interned` (valid ones number a few
 #: hundred at most; the bound only matters against hostile variety).
 _INTERN_LIMIT: Final = 1024
 
+_PLAIN: Final = frozenset({int, str, bool, type(None)})
+#: What a label row may hold to be looked up among those already loaded.
+_LABEL_TYPES: Final = frozenset({str, type(None)})
 
-def _is_label_record(cls: Any) -> bool:
-    """An attrs class made only of labels (enums, or ``None``), such as ``Explanation``."""
-    if not attrs.has(cls):
+
+def _is_row(cls: Any) -> bool:
+    return cls in ROW_RECORDS
+
+
+def _is_label_row(cls: Any) -> bool:
+    """A row record made only of labels (enums, or ``None``), such as ``Explanation``."""
+    if not _is_row(cls):
         return False
     hints = typing.get_type_hints(cls)
     return all(
@@ -188,21 +211,107 @@ def _is_enum(kind: Any) -> bool:
     return isinstance(kind, type) and issubclass(kind, enum.Enum)
 
 
+def _is_plain(kind: Any) -> bool:
+    """int, str, bool, or one of them or None: JSON gives them as they are."""
+    return set(typing.get_args(kind) or (kind,)) <= _PLAIN
+
+
+def _row_fields(cls: Any) -> list[tuple[attrs.Attribute[Any], Any]]:
+    hints = typing.get_type_hints(cls)
+    return [(field, hints[field.name]) for field in attrs.fields(cls)]
+
+
+def _row_shape(cls: Any) -> str:
+    names = ", ".join(field.name for field in attrs.fields(cls))
+    return f"a list of {len(attrs.fields(cls))} values [{names}]"
+
+
+def _row_step(conv: cattrs.Converter, field: attrs.Attribute[Any], kind: Any) -> Any:
+    """How the fast path loads one value of a row: ``None`` passes it on as it is."""
+    if _is_plain(kind) and field.validator is not None:
+        return None  # the class's own validator checks the exact type (tests hold it to that)
+    if kind is datetime:
+        return _parse_datetime
+    if _is_enum(kind):
+        return _members(kind).__getitem__  # a KeyError sends the load to the detailed path
+    if _is_optional(kind):
+        inner = next(a for a in typing.get_args(kind) if a is not type(None))
+        inner_hook = conv.get_structure_hook(inner)
+        return lambda value: None if value is None else inner_hook(value, inner)
+    hook = conv.get_structure_hook(kind)
+    return lambda value: hook(value, kind)
+
+
+def _row_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
+    """Load a row: a list of exactly the class's field values, each through its hook."""
+    fields = _row_fields(cls)
+    width, shape = len(fields), _row_shape(cls)
+    if conv.detailed_validation:
+        return _detailed_row_structurer(conv, cls, fields, shape)
+    steps = [_row_step(conv, field, kind) for field, kind in fields]
+
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) is not list or len(value) != width:
+            raise _InvalidValueError(f"expected {shape}, got {_describe(value)}")
+        return cls(
+            *[item if step is None else step(item) for step, item in zip(steps, value, strict=True)]
+        )
+
+    return structure
+
+
+def _detailed_row_structurer(
+    conv: cattrs.Converter, cls: Any, fields: list[tuple[attrs.Attribute[Any], Any]], shape: str
+) -> Callable[[Any, Any], Any]:
+    """Load a row, gathering every failure with its index and the field it holds."""
+    hooks = [(field.name, conv.get_structure_hook(kind), kind) for field, kind in fields]
+
+    def structure(value: Any, _type: Any) -> Any:
+        if type(value) is not list or len(value) != len(hooks):
+            raise _InvalidValueError(f"expected {shape}, got {_describe(value)}")
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, ((name, hook, kind), item) in enumerate(zip(hooks, value, strict=True)):
+            try:
+                items.append(hook(item, kind))
+            except cattrs.BaseValidationError as exc:
+                exc.add_note(IterableValidationNote(f"@ index {index}", index, kind))
+                errors.append(exc)
+            except Exception as exc:
+                named = _InvalidValueError(f"{name}: {_format(exc, kind)}")
+                named.add_note(IterableValidationNote(f"@ index {index}", index, kind))
+                errors.append(named)
+        if errors:
+            raise cattrs.IterableValidationError(f"invalid {cls.__name__}", errors, cls)
+        return cls(*items)
+
+    return structure
+
+
+def _row_unstructurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any], list[Any]]:
+    """Dump a row: the field values in declaration order.
+
+    cattrs's generated dict function does the work (it inlines the plain fields);
+    the row is its values, which keep the order of the fields.
+    """
+    if _is_label_row(cls):
+        values = operator.attrgetter(*(field.name for field in attrs.fields(cls)))
+        return lambda record: [None if v is None else v._value_ for v in values(record)]
+    as_dict = make_dict_unstructure_fn(cls, conv)
+    return lambda record: list(as_dict(record).values())
+
+
 def _interned(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
-    """Load a label record once per distinct value, then hand out the same frozen
+    """Load a label row once per distinct value, then hand out the same frozen
     instance: the learner's attempts repeat a few such records on every turn."""
-    structure = _attrs_structurer(conv, cls)
-    names = tuple(field.name for field in attrs.fields(cls))
-    keys = frozenset(names)
+    structure = _row_structurer(conv, cls)
     loaded: dict[tuple[object, ...], Any] = {}
 
     def intern(value: Any, _type: Any) -> Any:
-        if type(value) is not dict or value.keys() != keys:
-            return structure(value, _type)
-        key = tuple(value[name] for name in names)
         # Only strings and None are looked up: 1 == True would match a cached key.
-        if not all(type(item) is str or item is None for item in key):
+        if type(value) is not list or not set(map(type, value)) <= _LABEL_TYPES:
             return structure(value, _type)
+        key = tuple(value)
         found = loaded.get(key)
         if found is None:
             found = structure(value, _type)
@@ -291,6 +400,8 @@ def _structure_items(value: list[Any], pairs: list[tuple[Any, Any]], kind: Any) 
 def _tuple_unstructurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any], list[Any]]:
     args = typing.get_args(kind)
     if len(args) == 2 and args[1] is Ellipsis:
+        if _is_plain(args[0]):
+            return list  # plain items dump as they are
         hook = conv.get_unstructure_hook(args[0])
         return lambda value: [hook(item) for item in value]
     hooks = [conv.get_unstructure_hook(a) for a in args]
