@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from selfefficacy._features import features
 from selfefficacy.attribution import LexiconScorer, Outcome
 from selfefficacy.safety import screen
 
@@ -82,6 +83,11 @@ def main() -> int:
     print(f"  LexiconScorer.score, warm cache  {warm:10.0f} sentences/s (an engine replay)")
     print(f"  ratio cold / VADER               {cold / vader_rate:10.2f}x  (target >= 3x)")
     print(f"  ratio warm / VADER               {warm / vader_rate:10.2f}x")
+    # What the learned tier must do before it weighs anything: find the words, pairs and
+    # stems of the sentence. No scorer built like ours can run faster than this.
+    floor = _rate(features, texts)
+    print(f"  features alone (no scoring)      {floor:10.0f} sentences/s")
+    print(f"  ratio features alone / VADER     {floor / vader_rate:10.2f}x")
 
     rng = random.Random(0)
     words = " ".join(texts).split()
