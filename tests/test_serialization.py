@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 import selfefficacy as se
+from selfefficacy.learner import ReviewResult
 from selfefficacy.testing import ScriptedDriver
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -208,13 +209,108 @@ def test_plain_row_fields_are_type_checked_by_their_class() -> None:
                     field.validator(None, field, bad)
 
 
-def test_the_v1_to_v2_migration_knows_the_row_order_of_today() -> None:
-    from selfefficacy import migrations
-    from selfefficacy.learner import Attempt, Explanation, PracticeStats
+class _LookAlike(str):
+    """A str subclass: equal to a label, but not what JSON gives."""
 
-    for cls, order in (
-        (Attempt, migrations._ATTEMPT_ROW),
-        (Explanation, migrations._EXPLANATION_ROW),
-        (PracticeStats, migrations._PRACTICE_STATS_ROW),
-    ):
-        assert tuple(field.name for field in attrs.fields(cls)) == order
+
+@pytest.mark.parametrize(
+    ("place", "bad"),
+    [
+        ((3,), _LookAlike("done")),
+        ((3,), ReviewResult.DONE),
+        ((5, 0), _LookAlike("effort")),
+        ((5, 0), se.Cause.EFFORT),
+        ((5, 1), _LookAlike("building")),
+    ],
+)
+def test_row_labels_load_from_exact_strings_only(place: tuple[int, ...], bad: object) -> None:
+    document = _learner_document()
+    row = document["data"]["attempts"][0]
+    for index in place[:-1]:
+        row = row[index]
+    row[place[-1]] = bad
+    with pytest.raises(se.StateLoadError, match="expected one of"):
+        se.load(document, se.Learner)
+
+
+def test_a_str_enum_in_a_scalar_field_dumps_as_its_value() -> None:
+    """A host's planner may put a label in ``tailoring``; it dumps as plain JSON."""
+    stored = json.loads((FIXTURES / "session-v2.json").read_text(encoding="utf-8"))
+    session = se.load(stored, se.Session)
+    assert session.decision is not None
+    tailoring = (*session.decision.tailoring, ("explanation_cause", se.Cause.EFFORT))
+    tailored = attrs.evolve(session, decision=attrs.evolve(session.decision, tailoring=tailoring))
+    dumped = se.dump(tailored)
+    assert dumped["data"]["decision"]["tailoring"][-1] == ["explanation_cause", "effort"]
+    assert type(dumped["data"]["decision"]["tailoring"][-1][1]) is str
+    assert se.load(json.loads(json.dumps(dumped)), se.Session) == tailored
+
+
+@pytest.mark.parametrize("huge", [2**53, -(2**53), 10**5000], ids=["2**53", "-2**53", "10**5000"])
+def test_ints_beyond_what_json_keeps_exact_are_refused(huge: int) -> None:
+    document = _learner_document()
+    document["data"]["sessions"] = huge
+    with pytest.raises(se.StateLoadError, match=r"expected an int from -9007199254740991"):
+        se.load(document, se.Learner)
+    document = _learner_document()
+    document["data"]["practice_stats"][0][4] = huge  # gain_sum, passed to its validator
+    with pytest.raises(se.StateLoadError, match=r"gain_sum[: ].*int from"):
+        se.load(document, se.Learner)
+    document = _learner_document()
+    document["data"]["confidence_trend"] = [50, huge]
+    with pytest.raises(se.StateLoadError, match=r"confidence_trend"):
+        se.load(document, se.Learner)
+
+
+def test_the_largest_safe_int_loads() -> None:
+    document = _learner_document()
+    document["data"]["practice_stats"][0][4] = 2**53 - 1
+    assert se.load(document, se.Learner).practice_stats[0].gain_sum == 2**53 - 1
+
+
+@pytest.mark.parametrize(
+    "data", [10**5000, [10**5000], {"format": 10**5000}], ids=["int", "list", "envelope"]
+)
+def test_an_unprintable_int_anywhere_still_gives_state_load_error(data: object) -> None:
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(data, se.Learner)
+    assert "bits" in str(caught.value) or "expected" in str(caught.value)
+
+
+def _v1_learner() -> dict[str, Any]:
+    return json.loads((FIXTURES / "learner-v1.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_a_malformed_v1_record_is_reported_at_its_v1_path() -> None:
+    document = _v1_learner()
+    del document["data"]["attempts"][1]["confidence"]
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(document, se.Learner)
+    assert caught.value.problems == ("missing keys ['confidence'] @ $.data.attempts[1]",)
+    assert "cannot migrate selfefficacy.learner from version 1" in str(caught.value)
+
+    document = _v1_learner()
+    document["data"]["attempts"][0]["explanation"]["extra"] = 1
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(document, se.Learner)
+    assert caught.value.problems == ("unexpected keys ['extra'] @ $.data.attempts[0].explanation",)
+
+
+def test_a_v1_session_reports_its_learners_records_inside_the_session() -> None:
+    document = json.loads((FIXTURES / "session-v1.json").read_text(encoding="utf-8"))
+    document["data"]["learner"]["practice_stats"][0] = "build-mastery"
+    with pytest.raises(se.StateLoadError) as caught:
+        se.load(document, se.Session)
+    assert caught.value.problems == (
+        "expected an object, got str 'build-mastery' @ $.data.learner.practice_stats[0]",
+    )
+
+
+def test_rows_in_a_v1_document_are_refused() -> None:
+    """Version 1 wrote objects; a row in a version 1 document is not version 1 data."""
+    v2_rows = _learner_document()["data"]
+    for key in ("attempts", "practice_stats"):
+        document = _v1_learner()
+        document["data"][key] = v2_rows[key]
+        with pytest.raises(se.StateLoadError, match="expected an object, got list"):
+            se.load(document, se.Learner)

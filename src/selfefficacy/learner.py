@@ -23,6 +23,7 @@ from selfefficacy.limits import (
     MAX_ANSWER_CHARS,
     MAX_ID_CHARS,
     MAX_LABEL_CHARS,
+    MAX_SAFE_INT,
     aware_datetime,
     bounded_text,
     bounded_tuple,
@@ -172,7 +173,7 @@ class PracticeStats:
     uses: int = attrs.field(default=0, validator=int_in(0))
     rated: int = attrs.field(default=0, validator=int_in(0))
     improved: int = attrs.field(default=0, validator=int_in(0))
-    gain_sum: int = 0
+    gain_sum: int = attrs.field(default=0, validator=int_in(-MAX_SAFE_INT))
 
     def add(self, gain: int | None) -> PracticeStats:
         """Return the statistics with one more use and its confidence gain, if rated."""

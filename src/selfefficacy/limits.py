@@ -6,6 +6,7 @@ keeps has a ceiling; loading data over a ceiling fails with ``StateLoadError``.
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -16,9 +17,12 @@ __all__ = [
     "MAX_ANSWER_CHARS",
     "MAX_ID_CHARS",
     "MAX_LABEL_CHARS",
+    "MAX_SAFE_INT",
     "aware_datetime",
     "bounded_text",
     "bounded_tuple",
+    "key_problems",
+    "shown",
 ]
 
 #: A free-text answer: 1 to this many characters.
@@ -27,8 +31,34 @@ MAX_ANSWER_CHARS = 2000
 MAX_ID_CHARS = 200
 #: Short labels such as traits.
 MAX_LABEL_CHARS = 80
+#: The largest magnitude of a stored int: the largest integer every JSON reader keeps
+#: exact (2**53 - 1), so that a record that loads can always be dumped and read back.
+MAX_SAFE_INT = 2**53 - 1
 
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def key_problems(expected: frozenset[str], value: dict[Any, Any]) -> str:
+    """What is wrong with the keys of ``value``, a record that should have ``expected``."""
+    missing = sorted(expected - value.keys())
+    extra = sorted(map(str, value.keys() - expected))[:10]
+    problems = []
+    if missing:
+        problems.append(f"missing keys {missing}")
+    if extra:
+        problems.append(f"unexpected keys {extra}")
+    return "; ".join(problems)
+
+
+def shown(value: Any) -> str:
+    """A short picture of any value for an error message: its type and a bounded repr
+    (reprlib bounds depth and length, so hostile nesting cannot blow up the message;
+    an int too long to print is shown by its size)."""
+    try:
+        text = reprlib.repr(value)
+    except Exception:
+        text = f"of {value.bit_length()} bits" if isinstance(value, int) else "(unprintable)"
+    return f"{type(value).__name__} {text}"[:80]
 
 
 def bounded_text(max_chars: int, *, min_chars: int = 1) -> _Validator:
@@ -66,19 +96,20 @@ def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         raise ValueError(f"{attribute.name} must be timezone-aware, got naive {value.isoformat()}")
 
 
-def int_in(low: int, high: int | None = None, *, optional: bool = False) -> _Validator:
+def int_in(low: int, high: int = MAX_SAFE_INT, *, optional: bool = False) -> _Validator:
     """Validate an ``int`` (never a bool) from ``low`` to ``high``; None too if optional.
 
     One plain function rather than a chain of attrs validators: records load by the
     dozen on every request, so their checks stay cheap.
     """
-    top = "" if high is None else f" to {high}"
 
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None and optional:
             return
-        if type(value) is not int or value < low or (high is not None and value > high):
-            raise ValueError(f"{attribute.name} must be an int from {low}{top}, got {value!r}")
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(
+                f"{attribute.name} must be an int from {low} to {high}, got {shown(value)}"
+            )
 
     return check
 

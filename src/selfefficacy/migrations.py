@@ -1,9 +1,12 @@
 """Upgrades of stored data from one schema version to the next, on raw dicts.
 
 Each migration takes the ``data`` dict of one version and returns a new dict of the
-next; it never changes its input, never imports classes or runs anything the data
-names, and leaves values it does not recognise as they are, so that the strict load
-that follows reports them with their JSON path. See docs/schema-policy.md.
+next; it never changes its input and never imports classes or runs anything the data
+names. Values it only carries over it leaves as they are, so that the strict load that
+follows reports any problem with their JSON path; a record it must convert (an object
+of version 1 that version 2 stores as a row) that is not of its version's shape raises
+:class:`MalformedRecordError`, with the record's path in the data it was given. See
+docs/schema-policy.md.
 """
 
 from __future__ import annotations
@@ -12,36 +15,57 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-__all__ = ["MIGRATIONS"]
+from selfefficacy.limits import key_problems, shown
+
+__all__ = ["MIGRATIONS", "MalformedRecordError"]
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-#: The fields of the records version 2 stores as rows, in row order.
+class MalformedRecordError(ValueError):
+    """A record a migration must convert is not of the shape its version wrote;
+    ``path`` is its JSON path below ``$.data`` (``".attempts[0]"``)."""
+
+    def __init__(self, problem: str, path: str) -> None:
+        super().__init__(f"{problem} @ $.data{path}")
+        self.problem = problem
+        self.path = path
+
+
+#: The fields of the records version 2 stores as rows, in row order. Fixed: they are
+#: what version 2 is, whatever later versions do to the classes.
 _ATTEMPT_ROW: Final = ("session", "at", "subgoal", "result", "confidence", "explanation")
 _EXPLANATION_ROW: Final = ("cause", "impact", "locus", "stability", "control")
 _PRACTICE_STATS_ROW: Final = ("practice_id", "uses", "rated", "improved", "gain_sum")
 
 
-def _row(item: Any, fields: tuple[str, ...]) -> Any:
-    """A version 1 object as a version 2 row; anything else as it is, for the load to report."""
-    if type(item) is not dict or item.keys() != set(fields):
-        return item
+def _row(item: Any, fields: tuple[str, ...], path: str) -> list[Any]:
+    """A version 1 object as a version 2 row, its values in field order."""
+    if type(item) is not dict:
+        raise MalformedRecordError(f"expected an object, got {shown(item)}", path)
+    if item.keys() != set(fields):
+        raise MalformedRecordError(key_problems(frozenset(fields), item), path)
     return [item[name] for name in fields]
 
 
-def _attempt_row(item: Any) -> Any:
-    row = _row(item, _ATTEMPT_ROW)
-    if type(row) is list and row[-1] is not None:
-        row[-1] = _row(row[-1], _EXPLANATION_ROW)
+def _attempt_row(item: Any, path: str) -> list[Any]:
+    row = _row(item, _ATTEMPT_ROW, path)
+    if row[-1] is not None:
+        row[-1] = _row(row[-1], _EXPLANATION_ROW, f"{path}.explanation")
     return row
 
 
-def _rows(items: Any, to_row: Callable[[Any], Any]) -> Any:
-    return [to_row(item) for item in items] if type(items) is list else items
+def _practice_stats_row(item: Any, path: str) -> list[Any]:
+    return _row(item, _PRACTICE_STATS_ROW, path)
 
 
-def _learner_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+def _rows(data: dict[str, Any], key: str, to_row: Callable[[Any, str], Any], at: str) -> None:
+    items = data.get(key)
+    if type(items) is list:
+        data[key] = [to_row(item, f"{at}.{key}[{i}]") for i, item in enumerate(items)]
+
+
+def _learner_1_to_2(data: dict[str, Any], at: str = "") -> dict[str, Any]:
     """Version 2 keeps the last session and the last note in full (version 1 kept 5
     sessions and 3 notes): what the coaching reads, and all a turn need carry. It
     stores attempts (with their explanations) and practice statistics as rows, lists of
@@ -51,12 +75,8 @@ def _learner_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
         items = upgraded.get(key)
         if type(items) is list:
             upgraded[key] = items[-1:]
-    if "attempts" in upgraded:
-        upgraded["attempts"] = _rows(upgraded["attempts"], _attempt_row)
-    if "practice_stats" in upgraded:
-        upgraded["practice_stats"] = _rows(
-            upgraded["practice_stats"], lambda item: _row(item, _PRACTICE_STATS_ROW)
-        )
+    _rows(upgraded, "attempts", _attempt_row, at)
+    _rows(upgraded, "practice_stats", _practice_stats_row, at)
     return upgraded
 
 
@@ -65,7 +85,7 @@ def _session_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     upgraded = dict(data)
     learner = upgraded.get("learner")
     if type(learner) is dict:
-        upgraded["learner"] = _learner_1_to_2(learner)
+        upgraded["learner"] = _learner_1_to_2(learner, ".learner")
     return upgraded
 
 

@@ -19,7 +19,6 @@ import enum
 import functools
 import math
 import operator
-import reprlib
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -29,12 +28,12 @@ from typing import Any, Final, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
-from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from selfefficacy.errors import StateLoadError
 from selfefficacy.learner import Attempt, Explanation, Learner, PracticeStats
-from selfefficacy.migrations import MIGRATIONS
+from selfefficacy.limits import MAX_SAFE_INT, key_problems, shown
+from selfefficacy.migrations import MIGRATIONS, MalformedRecordError
 from selfefficacy.session import Session
 
 __all__ = ["FORMATS", "MIGRATIONS", "ROW_RECORDS", "SCHEMA_VERSION", "dump", "load"]
@@ -53,6 +52,9 @@ FORMATS: Final[Mapping[type, str]] = types.MappingProxyType(
 _ENVELOPE_KEYS = frozenset({"format", "schema_version", "data"})
 
 
+_INT: Final = f"an int from -{MAX_SAFE_INT} to {MAX_SAFE_INT}"
+
+
 class _InvalidValueError(ValueError):
     """A value of the wrong JSON type or form; its message says what was expected."""
 
@@ -66,9 +68,15 @@ def _strict(kind: type) -> Callable[[Any, Any], Any]:
     return structure
 
 
-def _describe(value: Any) -> str:
-    # reprlib bounds depth and length, so hostile nesting cannot blow up the message.
-    return f"{type(value).__name__} {reprlib.repr(value)}"[:80]
+_describe = shown
+
+
+def _structure_int(value: Any, _type: Any) -> int:
+    if type(value) is not int:
+        raise _InvalidValueError(f"expected int, got {_describe(value)}")
+    if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+        raise _InvalidValueError(f"expected {_INT}, got {_describe(value)}")
+    return value
 
 
 def _structure_float(value: Any, _type: Any) -> float:
@@ -78,10 +86,6 @@ def _structure_float(value: Any, _type: Any) -> float:
 
 
 def _structure_datetime(value: Any, _type: Any) -> datetime:
-    return _parse_datetime(value)
-
-
-def _parse_datetime(value: Any) -> datetime:
     if type(value) is not str or len(value) > 64:
         raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {_describe(value)}")
     try:
@@ -122,7 +126,11 @@ def _scalar_union_structurer(kind: Any) -> Callable[[Any, Any], Any]:
     names = ", ".join("null" if a is type(None) else a.__name__ for a in typing.get_args(kind))
 
     def structure(value: Any, _type: Any) -> Any:
-        if type(value) in allowed and (type(value) is not float or math.isfinite(value)):
+        kind = type(value)
+        if kind in allowed and (
+            (kind is not float or math.isfinite(value))
+            and (kind is not int or -MAX_SAFE_INT <= value <= MAX_SAFE_INT)
+        ):
             return value
         raise _InvalidValueError(f"expected one of {names}, got {_describe(value)}")
 
@@ -150,7 +158,8 @@ def _optional_unstructurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any],
 def _build_converter(*, detailed: bool) -> cattrs.Converter:
     """The strict converter; ``detailed`` collects every problem with its JSON path."""
     conv = cattrs.Converter(detailed_validation=detailed)
-    for kind in (int, str, bool):
+    conv.register_structure_hook(int, _structure_int)
+    for kind in (str, bool):
         conv.register_structure_hook(kind, _strict(kind))
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(datetime, _structure_datetime)
@@ -161,8 +170,6 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
         # ``_value_`` is a plain attribute; ``.value`` goes through a descriptor.
         conv.register_unstructure_hook(enum_kind, operator.attrgetter("_value_"))
     conv.register_structure_hook_factory(_is_scalar_union, _scalar_union_structurer)
-    # ``identity`` itself, so that cattrs's generated functions read such fields inline.
-    conv.register_unstructure_hook_factory(_is_scalar_union, lambda _kind: identity)
     conv.register_structure_hook_factory(_is_optional, lambda k: _optional_structurer(conv, k))
     conv.register_unstructure_hook_factory(_is_optional, lambda k: _optional_unstructurer(conv, k))
 
@@ -182,8 +189,9 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
 #: a turn's JSON and its cost (docs/schema-policy.md).
 ROW_RECORDS: Final = frozenset({Attempt, Explanation, PracticeStats})
 
-#: Distinct label rows kept per class by :func:`_interned` (valid ones number a few
-#: hundred at most; the bound only matters against hostile variety).
+#: Distinct label rows kept per class by :func:`_interned`. Only rows that loaded are
+#: kept, so valid label combinations bound it (729 for ``Explanation``); the limit
+#: guards against a label record with many more.
 _INTERN_LIMIT: Final = 1024
 
 _PLAIN: Final = frozenset({int, str, bool, type(None)})
@@ -216,74 +224,53 @@ def _is_plain(kind: Any) -> bool:
     return set(typing.get_args(kind) or (kind,)) <= _PLAIN
 
 
-def _row_fields(cls: Any) -> list[tuple[attrs.Attribute[Any], Any]]:
+def _row_hooks(conv: cattrs.Converter, cls: Any) -> list[tuple[str, Any, Any]]:
+    """(name, hook, type) of each field of a row record, in row order.
+
+    On the fast path, a plain field guarded by a validator gets no hook (``None``): the
+    class's validator checks its exact type and bounds (``int_in``, ``bounded_text``;
+    tests hold every such validator to that), so the value goes to the class as it is.
+    """
     hints = typing.get_type_hints(cls)
-    return [(field, hints[field.name]) for field in attrs.fields(cls)]
+    hooks = []
+    for field in attrs.fields(cls):
+        kind = hints[field.name]
+        trusted = _is_plain(kind) and field.validator is not None
+        skip = trusted and not conv.detailed_validation
+        hooks.append((field.name, None if skip else conv.get_structure_hook(kind), kind))
+    return hooks
 
 
-def _row_shape(cls: Any) -> str:
-    names = ", ".join(field.name for field in attrs.fields(cls))
-    return f"a list of {len(attrs.fields(cls))} values [{names}]"
-
-
-def _row_step(conv: cattrs.Converter, field: attrs.Attribute[Any], kind: Any) -> Any:
-    """How the fast path loads one value of a row: ``None`` passes it on as it is."""
-    if _is_plain(kind) and field.validator is not None:
-        return None  # the class's own validator checks the exact type (tests hold it to that)
-    if kind is datetime:
-        return _parse_datetime
-    if _is_enum(kind):
-        return _members(kind).__getitem__  # a KeyError sends the load to the detailed path
-    if _is_optional(kind):
-        inner = next(a for a in typing.get_args(kind) if a is not type(None))
-        inner_hook = conv.get_structure_hook(inner)
-        return lambda value: None if value is None else inner_hook(value, inner)
-    hook = conv.get_structure_hook(kind)
-    return lambda value: hook(value, kind)
+def _row_problem(value: Any, hooks: list[tuple[str, Any, Any]]) -> str | None:
+    """Why ``value`` is not a row of these fields, or None when it has their number."""
+    if type(value) is list and len(value) == len(hooks):
+        return None
+    names = ", ".join(name for name, _, _ in hooks)
+    shape = f"a list of {len(hooks)} values [{names}]"
+    if type(value) is list:
+        return f"expected {shape}, got a list of {len(value)}"
+    if type(value) is dict:  # a record written as an object, as version 1 did
+        return f"expected {shape}, got an object with keys {sorted(map(str, value))[:10]}"
+    return f"expected {shape}, got {_describe(value)}"
 
 
 def _row_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
-    """Load a row: a list of exactly the class's field values, each through its hook."""
-    fields = _row_fields(cls)
-    width, shape = len(fields), _row_shape(cls)
-    if conv.detailed_validation:
-        return _detailed_row_structurer(conv, cls, fields, shape)
-    steps = [_row_step(conv, field, kind) for field, kind in fields]
+    """Load a row: a list of exactly the class's field values, each through its hook;
+    the detailed converter gathers every failure, named by field, at its index."""
+    hooks = _row_hooks(conv, cls)
+    width = len(hooks)
 
     def structure(value: Any, _type: Any) -> Any:
         if type(value) is not list or len(value) != width:
-            raise _InvalidValueError(f"expected {shape}, got {_describe(value)}")
+            raise _InvalidValueError(_row_problem(value, hooks))
+        if conv.detailed_validation:
+            return cls(*_structure_items(value, hooks, cls))
         return cls(
-            *[item if step is None else step(item) for step, item in zip(steps, value, strict=True)]
+            *[
+                item if hook is None else hook(item, kind)
+                for (_, hook, kind), item in zip(hooks, value, strict=True)
+            ]
         )
-
-    return structure
-
-
-def _detailed_row_structurer(
-    conv: cattrs.Converter, cls: Any, fields: list[tuple[attrs.Attribute[Any], Any]], shape: str
-) -> Callable[[Any, Any], Any]:
-    """Load a row, gathering every failure with its index and the field it holds."""
-    hooks = [(field.name, conv.get_structure_hook(kind), kind) for field, kind in fields]
-
-    def structure(value: Any, _type: Any) -> Any:
-        if type(value) is not list or len(value) != len(hooks):
-            raise _InvalidValueError(f"expected {shape}, got {_describe(value)}")
-        items: list[Any] = []
-        errors: list[Exception] = []
-        for index, ((name, hook, kind), item) in enumerate(zip(hooks, value, strict=True)):
-            try:
-                items.append(hook(item, kind))
-            except cattrs.BaseValidationError as exc:
-                exc.add_note(IterableValidationNote(f"@ index {index}", index, kind))
-                errors.append(exc)
-            except Exception as exc:
-                named = _InvalidValueError(f"{name}: {_format(exc, kind)}")
-                named.add_note(IterableValidationNote(f"@ index {index}", index, kind))
-                errors.append(named)
-        if errors:
-            raise cattrs.IterableValidationError(f"invalid {cls.__name__}", errors, cls)
-        return cls(*items)
 
     return structure
 
@@ -291,12 +278,9 @@ def _detailed_row_structurer(
 def _row_unstructurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any], list[Any]]:
     """Dump a row: the field values in declaration order.
 
-    cattrs's generated dict function does the work (it inlines the plain fields);
-    the row is its values, which keep the order of the fields.
+    cattrs's generated dict function does the work (it reads plain fields inline, which
+    is faster than a hook per field); the row is its values, in field order.
     """
-    if _is_label_row(cls):
-        values = operator.attrgetter(*(field.name for field in attrs.fields(cls)))
-        return lambda record: [None if v is None else v._value_ for v in values(record)]
     as_dict = make_dict_unstructure_fn(cls, conv)
     return lambda record: list(as_dict(record).values())
 
@@ -305,11 +289,17 @@ def _interned(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
     """Load a label row once per distinct value, then hand out the same frozen
     instance: the learner's attempts repeat a few such records on every turn."""
     structure = _row_structurer(conv, cls)
+    width = len(attrs.fields(cls))
     loaded: dict[tuple[object, ...], Any] = {}
 
     def intern(value: Any, _type: Any) -> Any:
-        # Only strings and None are looked up: 1 == True would match a cached key.
-        if type(value) is not list or not set(map(type, value)) <= _LABEL_TYPES:
+        # Only exact strings and None are looked up: a look-alike (1 for True, a str
+        # subclass) must take the checked path.
+        if (
+            type(value) is not list
+            or len(value) != width
+            or not set(map(type, value)) <= _LABEL_TYPES
+        ):
             return structure(value, _type)
         key = tuple(value)
         found = loaded.get(key)
@@ -339,21 +329,10 @@ def _attrs_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], 
         # One comparison on the fast path. With only extra keys, the detailed
         # converter reads on, to report them beside every problem in the values.
         if value.keys() != keys and (not detailed or not keys <= value.keys()):
-            raise _InvalidValueError(_key_problems(keys, value))
+            raise _InvalidValueError(key_problems(keys, value))
         return generated(value, cls)
 
     return structure
-
-
-def _key_problems(expected: frozenset[str], value: dict[Any, Any]) -> str:
-    missing = sorted(expected - value.keys())
-    extra = sorted(map(str, value.keys() - expected))[:10]
-    problems = []
-    if missing:
-        problems.append(f"missing keys {missing}")
-    if extra:
-        problems.append(f"unexpected keys {extra}")
-    return "; ".join(problems)
 
 
 def _tuple_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
@@ -370,31 +349,42 @@ def _tuple_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any],
             raise _InvalidValueError(f"expected a list of {len(args)} items, got {len(value)}")
         if homogeneous:
             hook, item_type = hooks[0], item_types[0]
-            if item_type is int and all(type(item) is int for item in value):
+            if item_type is int and _all_safe_ints(value):
                 return tuple(value)  # what the int hook would make of each, in one pass
             try:
                 return tuple([hook(item, item_type) for item in value])
             except Exception:
-                pairs = [(hook, item_type)] * len(value)
+                named = [("", hook, item_type)] * len(value)
         else:
-            pairs = list(zip(hooks, item_types, strict=True))
-        return _structure_items(value, pairs, kind)
+            named = [
+                ("", hook, item_type) for hook, item_type in zip(hooks, item_types, strict=True)
+            ]
+        return tuple(_structure_items(value, named, kind))
 
     return structure
 
 
-def _structure_items(value: list[Any], pairs: list[tuple[Any, Any]], kind: Any) -> tuple[Any, ...]:
-    """Structure item by item, gathering every failure with its index."""
+def _all_safe_ints(value: list[Any]) -> bool:
+    return all(type(item) is int for item in value) and (
+        not value or (min(value) >= -MAX_SAFE_INT and max(value) <= MAX_SAFE_INT)
+    )
+
+
+def _structure_items(value: list[Any], hooks: list[tuple[str, Any, Any]], kind: Any) -> list[Any]:
+    """Structure item by item with (name, hook, type) each, gathering every failure with
+    its index; a named item's own problems are prefixed with its name."""
     items, errors = [], []
-    for index, (item, (hook, item_type)) in enumerate(zip(value, pairs, strict=True)):
+    for index, (item, (name, hook, item_type)) in enumerate(zip(value, hooks, strict=True)):
         try:
             items.append(hook(item, item_type))
         except Exception as exc:
+            if name and not isinstance(exc, cattrs.BaseValidationError):
+                exc = _InvalidValueError(f"{name}: {_format(exc, item_type)}")
             exc.add_note(IterableValidationNote(f"@ index {index}", index, item_type))
             errors.append(exc)
     if errors:
         raise cattrs.IterableValidationError("invalid items", errors, kind)
-    return tuple(items)
+    return items
 
 
 def _tuple_unstructurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any], list[Any]]:
@@ -480,12 +470,16 @@ def _migrate(fmt: str, version: int, payload: dict[str, Any]) -> dict[str, Any]:
         step = MIGRATIONS[(fmt, version)]
         try:
             payload = step(payload)
+        except MalformedRecordError as exc:
+            raise _cannot_migrate(fmt, version, f"{exc.problem} @ $.data{exc.path}") from None
         except Exception as exc:
-            raise StateLoadError(
-                f"cannot migrate {fmt} from version {version}", (f"{_format(exc, None)} @ $.data",)
-            ) from None
+            raise _cannot_migrate(fmt, version, f"{_format(exc, None)} @ $.data") from None
         version += 1
     return payload
+
+
+def _cannot_migrate(fmt: str, version: int, problem: str) -> StateLoadError:
+    return StateLoadError(f"cannot migrate {fmt} from version {version}", (problem,))
 
 
 def _format(exc: BaseException, _type: object) -> str:
