@@ -52,6 +52,14 @@ SETS = (
     "safety-extra.jsonl",
     "safety-blind7.jsonl",
     "safety-blind8.jsonl",
+    "safety-blind9.jsonl",
+    "safety-blind10.jsonl",
+    "safety-blind11.jsonl",
+    "safety-blind12.jsonl",
+    "safety-blind13.jsonl",
+    "safety-blind14.jsonl",
+    "safety-blind15.jsonl",
+    "safety-blind16.jsonl",
 )
 ORDINARY_TEST = "attribution-blind.jsonl"
 KINDS = ("suicidal", "self-harm", "harm-to-others")
@@ -480,6 +488,10 @@ VARIANTS: dict[str, Variant] = {
         # What the screen does now: tools/train_safety_model.py (SETTINGS, KEEP_WEIGHTS)
         # and safety.LEARNED_THRESHOLD (0.075) and LEARNED_OVERRIDE (0.6).
         Variant("shipped", SAFETY_L2, Policy(decide="mean", rescue=0.6, keep=0.1)),
+        # A higher bar for windows the rules' guards set aside.
+        Variant("shipped_r65", SAFETY_L2, Policy(decide="mean", rescue=0.65, keep=0.1)),
+        Variant("shipped_r70", SAFETY_L2, Policy(decide="mean", rescue=0.7, keep=0.1)),
+        Variant("shipped_r80", SAFETY_L2, Policy(decide="mean", rescue=0.8, keep=0.1)),
     )
 }
 
