@@ -18,6 +18,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from selfefficacy.limits import capped, int_in, safe_int, shown
+
 __all__ = [
     "RELIABLE_CHANGE_THRESHOLD",
     "Calibration",
@@ -34,6 +36,13 @@ def _check_unit(name: str, value: float) -> None:
         raise ValueError(f"{name} must be between 0 and 1, got {value!r}")
 
 
+def _finite_sum(_instance: object, attribute: attrs.Attribute[float], value: object) -> None:
+    """A running sum that stores as JSON and loads back: a finite float (or an int a
+    float holds exactly)."""
+    if not (safe_int(value) or (type(value) is float and math.isfinite(value))):
+        raise ValueError(f"{attribute.name} must be a finite number, got {shown(value)}")
+
+
 @attrs.frozen
 class Calibration:
     """Running sums of confidence against results; adding a pair gives a new value.
@@ -42,10 +51,10 @@ class Calibration:
     attempts a person logs.
     """
 
-    n: int = attrs.field(default=0, validator=attrs.validators.ge(0))
-    sum_error: float = 0.0
-    sum_abs_error: float = 0.0
-    sum_squared_error: float = 0.0
+    n: int = attrs.field(default=0, validator=int_in(0))
+    sum_error: float = attrs.field(default=0.0, validator=_finite_sum)
+    sum_abs_error: float = attrs.field(default=0.0, validator=_finite_sum)
+    sum_squared_error: float = attrs.field(default=0.0, validator=_finite_sum)
 
     def add(self, confidence: float, result: float) -> Calibration:
         """Return the calibration with one more (confidence, result) pair, both 0..1."""
@@ -53,7 +62,7 @@ class Calibration:
         _check_unit("result", result)
         error = confidence - result
         return Calibration(
-            n=self.n + 1,
+            n=capped(self.n + 1),
             sum_error=self.sum_error + error,
             sum_abs_error=self.sum_abs_error + abs(error),
             sum_squared_error=self.sum_squared_error + error * error,

@@ -39,7 +39,7 @@ from selfefficacy.flow import (
     _Clock,
 )
 from selfefficacy.learner import Learner, SessionRecord
-from selfefficacy.limits import MAX_ANSWER_CHARS
+from selfefficacy.limits import MAX_ANSWER_CHARS, capped
 from selfefficacy.models import ModelStory
 from selfefficacy.planner import Decision, Planner, RulePlanner
 from selfefficacy.prompts import Message, Prompt, PromptKind
@@ -203,7 +203,7 @@ class Coach:
         """Begin a new session for ``learner`` at time ``at`` (timezone-aware)."""
         _typed(learner, Learner)
         at = _check_time(at)
-        session = Session(learner=learner, number=learner.sessions + 1, started_at=at)
+        session = Session(learner=learner, number=capped(learner.sessions + 1), started_at=at)
         replay = _Replay(self, session)
         return self._turn(replay, replay.run(None))
 

@@ -27,6 +27,7 @@ from selfefficacy.limits import (
     aware_datetime,
     bounded_text,
     bounded_tuple,
+    capped,
     int_in,
     ints_in,
     optional_text,
@@ -134,9 +135,9 @@ class AttemptTotals:
     def add(self, result: ReviewResult) -> AttemptTotals:
         """Return the totals with one more attempt."""
         return AttemptTotals(
-            attempts=self.attempts + 1,
-            done=self.done + (result is ReviewResult.DONE),
-            partly=self.partly + (result is ReviewResult.PARTLY),
+            attempts=capped(self.attempts + 1),
+            done=capped(self.done + (result is ReviewResult.DONE)),
+            partly=capped(self.partly + (result is ReviewResult.PARTLY)),
         )
 
 
@@ -180,10 +181,10 @@ class PracticeStats:
         rated = gain is not None
         return attrs.evolve(
             self,
-            uses=self.uses + 1,
-            rated=self.rated + rated,
-            improved=self.improved + (rated and gain is not None and gain > 0),
-            gain_sum=self.gain_sum + (gain or 0),
+            uses=capped(self.uses + 1),
+            rated=capped(self.rated + rated),
+            improved=capped(self.improved + (rated and gain is not None and gain > 0)),
+            gain_sum=capped(self.gain_sum + (gain or 0)),
         )
 
 

@@ -21,7 +21,10 @@ __all__ = [
     "aware_datetime",
     "bounded_text",
     "bounded_tuple",
+    "capped",
+    "key_name",
     "key_problems",
+    "safe_int",
     "shown",
 ]
 
@@ -38,10 +41,27 @@ MAX_SAFE_INT = 2**53 - 1
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+def safe_int(value: object) -> bool:
+    """Whether ``value`` is an int (not a bool) within plus or minus ``MAX_SAFE_INT``."""
+    return type(value) is int and -MAX_SAFE_INT <= value <= MAX_SAFE_INT
+
+
+def capped(count: int) -> int:
+    """``count`` held within plus or minus ``MAX_SAFE_INT``: running totals stop there
+    rather than grow into values no record may hold."""
+    return max(-MAX_SAFE_INT, min(count, MAX_SAFE_INT))
+
+
+def key_name(key: object) -> str:
+    """A dict key as an error message shows it: a str as it is, anything else by
+    :func:`shown` (an int key too long to print must not break the message)."""
+    return key if type(key) is str else shown(key)
+
+
 def key_problems(expected: frozenset[str], value: dict[Any, Any]) -> str:
     """What is wrong with the keys of ``value``, a record that should have ``expected``."""
     missing = sorted(expected - value.keys())
-    extra = sorted(map(str, value.keys() - expected))[:10]
+    extra = sorted(map(key_name, value.keys() - expected))[:10]
     problems = []
     if missing:
         problems.append(f"missing keys {missing}")

@@ -7,9 +7,10 @@ tailoring variables from the check-in and the learner record and picks one optio
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -17,12 +18,59 @@ from selfefficacy.attribution.labels import Impact
 from selfefficacy.events import Scalar
 from selfefficacy.flow import CheckIn
 from selfefficacy.learner import Learner, ReviewResult
-from selfefficacy.limits import MAX_ID_CHARS, bounded_text
+from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, bounded_text, safe_int
 
 __all__ = ["Decision", "FixedPlanner", "Planner", "RulePlanner", "ThompsonPlanner", "tailoring_for"]
 
 #: Recent attempts the success rule looks at.
 RECENT_WINDOW = 5
+
+
+#: The most reason codes and tailoring values a decision may carry.
+MAX_REASONS = 16
+MAX_TAILORING = 64
+
+
+def _reasons(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not (
+        type(value) is tuple
+        and len(value) <= MAX_REASONS
+        and all(isinstance(v, str) and 1 <= len(v) <= MAX_ID_CHARS for v in value)
+    ):
+        raise ValueError(
+            f"{attribute.name} must be a tuple of at most {MAX_REASONS} codes"
+            f" (str of 1 to {MAX_ID_CHARS} chars)"
+        )
+
+
+def _scalar(value: object) -> bool:
+    if value is None or safe_int(value):
+        return True
+    if type(value) is float:
+        return math.isfinite(value)
+    return isinstance(value, str) and len(value) <= MAX_ANSWER_CHARS
+
+
+def _tailoring(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """(name, value) pairs that store as JSON and load back: names are ids; values are
+    None, bounded ints, finite floats or bounded text (not bools, which load as no
+    scalar here; a str label such as a ``Cause`` stores as its value)."""
+    if not (
+        type(value) is tuple
+        and len(value) <= MAX_TAILORING
+        and all(
+            type(pair) is tuple
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and 1 <= len(pair[0]) <= MAX_ID_CHARS
+            and _scalar(pair[1])
+            for pair in value
+        )
+    ):
+        raise ValueError(
+            f"{attribute.name} must be a tuple of at most {MAX_TAILORING} (name, value) pairs:"
+            " name a str id, value None, an int, a finite float or a str"
+        )
 
 
 @attrs.frozen
@@ -34,8 +82,8 @@ class Decision:
     """
 
     practice_id: str = attrs.field(validator=bounded_text(MAX_ID_CHARS))
-    reasons: tuple[str, ...]
-    tailoring: tuple[tuple[str, Scalar], ...] = ()
+    reasons: tuple[str, ...] = attrs.field(validator=_reasons)
+    tailoring: tuple[tuple[str, Scalar], ...] = attrs.field(default=(), validator=_tailoring)
 
 
 @runtime_checkable

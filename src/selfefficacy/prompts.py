@@ -7,7 +7,14 @@ from typing import Any
 
 import attrs
 
-from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, bounded_text, bounded_tuple
+from selfefficacy.limits import (
+    MAX_ANSWER_CHARS,
+    MAX_ID_CHARS,
+    bounded_text,
+    bounded_tuple,
+    int_in,
+    safe_int,
+)
 
 __all__ = ["Message", "Option", "Prompt", "PromptKind"]
 
@@ -31,7 +38,7 @@ def _scale(_instance: object, attribute: attrs.Attribute[Any], value: object) ->
     if not (
         type(value) is tuple
         and len(value) == 2
-        and all(type(v) is int for v in value)
+        and all(safe_int(v) for v in value)
         and value[0] < value[1]
     ):
         raise ValueError(f"{attribute.name} must be None or (low, high) ints with low < high")
@@ -59,7 +66,7 @@ class Prompt:
     kind: PromptKind = attrs.field(validator=attrs.validators.instance_of(PromptKind))
     text: str = attrs.field(validator=bounded_text(MAX_PROMPT_CHARS, min_chars=0))
     scale: tuple[int, int] | None = attrs.field(default=None, validator=_scale)
-    step: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    step: int = attrs.field(default=1, validator=int_in(1))
     options: tuple[Option, ...] = attrs.field(default=(), validator=bounded_tuple(MAX_OPTIONS))
     practice_id: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(bounded_text(MAX_ID_CHARS))

@@ -18,7 +18,7 @@ from selfefficacy.bct import is_bcttv1_code
 from selfefficacy.errors import RegistrationError, UnknownPracticeError
 from selfefficacy.evidence import Evidence
 from selfefficacy.flow import PRACTICE_ID_PATTERN, Practice, PracticeFlow
-from selfefficacy.limits import MAX_ID_CHARS
+from selfefficacy.limits import MAX_ID_CHARS, MAX_SAFE_INT, safe_int, shown
 from selfefficacy.sources import Source
 
 __all__ = [
@@ -95,8 +95,8 @@ def practice_problems(p: object) -> list[str]:
     if not isinstance(p, Practice):
         return [f"expected a Practice, got {type(p).__name__}"]
     problems = _id_problems(p)
-    if type(p.version) is not int or p.version < 1:
-        problems.append(f"version must be an int of 1 or more, got {p.version!r}")
+    if not safe_int(p.version) or p.version < 1:
+        problems.append(f"version must be an int from 1 to {MAX_SAFE_INT}, got {shown(p.version)}")
     for name in ("title", "summary", "mechanism"):
         if (problem := _text_problem(name, getattr(p, name))) is not None:
             problems.append(problem)

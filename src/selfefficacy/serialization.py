@@ -32,7 +32,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from selfefficacy.errors import StateLoadError
 from selfefficacy.learner import Attempt, Explanation, Learner, PracticeStats
-from selfefficacy.limits import MAX_SAFE_INT, key_problems, shown
+from selfefficacy.limits import MAX_SAFE_INT, key_name, key_problems, safe_int, shown
 from selfefficacy.migrations import MIGRATIONS, MalformedRecordError
 from selfefficacy.session import Session
 
@@ -74,15 +74,16 @@ _describe = shown
 def _structure_int(value: Any, _type: Any) -> int:
     if type(value) is not int:
         raise _InvalidValueError(f"expected int, got {_describe(value)}")
-    if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+    if not safe_int(value):
         raise _InvalidValueError(f"expected {_INT}, got {_describe(value)}")
     return value
 
 
 def _structure_float(value: Any, _type: Any) -> float:
-    if type(value) not in (int, float) or not math.isfinite(value):
-        raise _InvalidValueError(f"expected a finite number, got {_describe(value)}")
-    return float(value)
+    # An int must be one a float holds exactly: within MAX_SAFE_INT.
+    if (type(value) is float and math.isfinite(value)) or safe_int(value):
+        return float(value)
+    raise _InvalidValueError(f"expected a finite number, got {_describe(value)}")
 
 
 def _structure_datetime(value: Any, _type: Any) -> datetime:
@@ -127,10 +128,9 @@ def _scalar_union_structurer(kind: Any) -> Callable[[Any, Any], Any]:
 
     def structure(value: Any, _type: Any) -> Any:
         kind = type(value)
-        if kind in allowed and (
-            (kind is not float or math.isfinite(value))
-            and (kind is not int or -MAX_SAFE_INT <= value <= MAX_SAFE_INT)
-        ):
+        if kind is int and kind in allowed and not safe_int(value):
+            raise _InvalidValueError(f"expected {_INT}, got {_describe(value)}")
+        if kind in allowed and (kind is not float or math.isfinite(value)):
             return value
         raise _InvalidValueError(f"expected one of {names}, got {_describe(value)}")
 
@@ -250,7 +250,7 @@ def _row_problem(value: Any, hooks: list[tuple[str, Any, Any]]) -> str | None:
     if type(value) is list:
         return f"expected {shape}, got a list of {len(value)}"
     if type(value) is dict:  # a record written as an object, as version 1 did
-        return f"expected {shape}, got an object with keys {sorted(map(str, value))[:10]}"
+        return f"expected {shape}, got an object with keys {sorted(map(key_name, value))[:10]}"
     return f"expected {shape}, got {_describe(value)}"
 
 
@@ -451,7 +451,7 @@ def _unwrap(data: object, fmt: str) -> dict[str, Any]:
     keys = set(data)
     if keys != _ENVELOPE_KEYS:
         missing = sorted(map(str, _ENVELOPE_KEYS - keys))
-        extra = sorted(map(str, keys - _ENVELOPE_KEYS))[:10]
+        extra = sorted(map(key_name, keys - _ENVELOPE_KEYS))[:10]
         raise _fail(fmt, f"envelope keys: missing {missing}, unexpected {extra} @ $")
     if data["format"] != fmt:
         raise _fail(fmt, f"expected format {fmt!r}, got {_describe(data['format'])} @ $.format")
@@ -484,7 +484,7 @@ def _cannot_migrate(fmt: str, version: int, problem: str) -> StateLoadError:
 
 def _format(exc: BaseException, _type: object) -> str:
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return f"unexpected keys {sorted(exc.extra_fields)}"
+        return f"unexpected keys {sorted(map(key_name, exc.extra_fields))[:10]}"
     if isinstance(exc, _InvalidValueError):
         return str(exc)
     return f"invalid value: {exc}"[:200]

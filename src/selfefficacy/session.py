@@ -14,7 +14,15 @@ import attrs
 
 from selfefficacy.events import Event
 from selfefficacy.learner import Learner
-from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, aware_datetime, bounded_text
+from selfefficacy.limits import (
+    MAX_ANSWER_CHARS,
+    MAX_ID_CHARS,
+    MAX_SAFE_INT,
+    aware_datetime,
+    bounded_text,
+    int_in,
+    safe_int,
+)
 from selfefficacy.planner import Decision
 from selfefficacy.prompts import Message, Prompt
 
@@ -25,11 +33,14 @@ MAX_ANSWERS = 100
 
 
 def _answer_value(_instance: object, attribute: attrs.Attribute[int | str], value: object) -> None:
-    if type(value) is int:
+    if safe_int(value):
         return
     if type(value) is str and 1 <= len(value) <= MAX_ANSWER_CHARS:
         return
-    raise ValueError(f"{attribute.name} must be an int or a str of 1 to {MAX_ANSWER_CHARS} chars")
+    raise ValueError(
+        f"{attribute.name} must be an int within {MAX_SAFE_INT} either side of 0"
+        f" or a str of 1 to {MAX_ANSWER_CHARS} chars"
+    )
 
 
 @attrs.frozen
@@ -53,11 +64,11 @@ class Session:
     """A session in progress (or done): frozen, serializable, resumable anywhere."""
 
     learner: Learner
-    number: int = attrs.field(validator=attrs.validators.ge(1))
+    number: int = attrs.field(validator=int_in(1))
     started_at: datetime = attrs.field(validator=aware_datetime)
     answers: tuple[AnswerRecord, ...] = attrs.field(default=(), validator=_bounded_answers)
     decision: Decision | None = None
-    practice_version: int | None = None
+    practice_version: int | None = attrs.field(default=None, validator=int_in(1, optional=True))
     prompt: Prompt | None = None
     done: bool = False
     ended: str | None = attrs.field(
