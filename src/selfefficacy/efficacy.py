@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from selfefficacy.limits import capped, int_in, safe_int, shown
+from selfefficacy.limits import capped, int_in, json_number, shown
 
 __all__ = [
     "RELIABLE_CHANGE_THRESHOLD",
@@ -39,7 +39,7 @@ def _check_unit(name: str, value: float) -> None:
 def _finite_sum(_instance: object, attribute: attrs.Attribute[float], value: object) -> None:
     """A running sum that stores as JSON and loads back: a finite float (or an int a
     float holds exactly)."""
-    if not (safe_int(value) or (type(value) is float and math.isfinite(value))):
+    if not json_number(value):
         raise ValueError(f"{attribute.name} must be a finite number, got {shown(value)}")
 
 

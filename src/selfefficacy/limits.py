@@ -6,6 +6,7 @@ keeps has a ceiling; loading data over a ceiling fails with ``StateLoadError``.
 
 from __future__ import annotations
 
+import math
 import reprlib
 from collections.abc import Callable
 from datetime import datetime
@@ -22,6 +23,7 @@ __all__ = [
     "bounded_text",
     "bounded_tuple",
     "capped",
+    "json_number",
     "key_name",
     "key_problems",
     "safe_int",
@@ -44,6 +46,12 @@ _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 def safe_int(value: object) -> bool:
     """Whether ``value`` is an int (not a bool) within plus or minus ``MAX_SAFE_INT``."""
     return type(value) is int and -MAX_SAFE_INT <= value <= MAX_SAFE_INT
+
+
+def json_number(value: object) -> bool:
+    """Whether ``value`` is a number JSON stores and gives back exactly: a finite float,
+    or an int (not a bool) within plus or minus ``MAX_SAFE_INT``."""
+    return safe_int(value) or (type(value) is float and math.isfinite(value))
 
 
 def capped(count: int) -> int:

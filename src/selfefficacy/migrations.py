@@ -23,13 +23,11 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 class MalformedRecordError(ValueError):
-    """A record a migration must convert is not of the shape its version wrote;
-    ``path`` is its JSON path below ``$.data`` (``".attempts[0]"``)."""
+    """A record a migration must convert is not of the shape its version wrote; the
+    message is the problem and the record's JSON path (``... @ $.data.attempts[0]``)."""
 
     def __init__(self, problem: str, path: str) -> None:
         super().__init__(f"{problem} @ $.data{path}")
-        self.problem = problem
-        self.path = path
 
 
 #: The fields of the records version 2 stores as rows, in row order. Fixed: they are

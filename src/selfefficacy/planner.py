@@ -7,7 +7,6 @@ tailoring variables from the check-in and the learner record and picks one optio
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -18,7 +17,7 @@ from selfefficacy.attribution.labels import Impact
 from selfefficacy.events import Scalar
 from selfefficacy.flow import CheckIn
 from selfefficacy.learner import Learner, ReviewResult
-from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, bounded_text, safe_int
+from selfefficacy.limits import MAX_ANSWER_CHARS, MAX_ID_CHARS, bounded_text, json_number
 
 __all__ = ["Decision", "FixedPlanner", "Planner", "RulePlanner", "ThompsonPlanner", "tailoring_for"]
 
@@ -44,10 +43,8 @@ def _reasons(_instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 
 def _scalar(value: object) -> bool:
-    if value is None or safe_int(value):
+    if value is None or json_number(value):
         return True
-    if type(value) is float:
-        return math.isfinite(value)
     return isinstance(value, str) and len(value) <= MAX_ANSWER_CHARS
 
 

@@ -32,7 +32,14 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from selfefficacy.errors import StateLoadError
 from selfefficacy.learner import Attempt, Explanation, Learner, PracticeStats
-from selfefficacy.limits import MAX_SAFE_INT, key_name, key_problems, safe_int, shown
+from selfefficacy.limits import (
+    MAX_SAFE_INT,
+    json_number,
+    key_name,
+    key_problems,
+    safe_int,
+    shown,
+)
 from selfefficacy.migrations import MIGRATIONS, MalformedRecordError
 from selfefficacy.session import Session
 
@@ -62,33 +69,29 @@ class _InvalidValueError(ValueError):
 def _strict(kind: type) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _type: Any) -> Any:
         if type(value) is not kind:
-            raise _InvalidValueError(f"expected {kind.__name__}, got {_describe(value)}")
+            raise _InvalidValueError(f"expected {kind.__name__}, got {shown(value)}")
         return value
 
     return structure
 
 
-_describe = shown
-
-
 def _structure_int(value: Any, _type: Any) -> int:
     if type(value) is not int:
-        raise _InvalidValueError(f"expected int, got {_describe(value)}")
+        raise _InvalidValueError(f"expected int, got {shown(value)}")
     if not safe_int(value):
-        raise _InvalidValueError(f"expected {_INT}, got {_describe(value)}")
+        raise _InvalidValueError(f"expected {_INT}, got {shown(value)}")
     return value
 
 
 def _structure_float(value: Any, _type: Any) -> float:
-    # An int must be one a float holds exactly: within MAX_SAFE_INT.
-    if (type(value) is float and math.isfinite(value)) or safe_int(value):
+    if json_number(value):  # an int only if a float holds it exactly
         return float(value)
-    raise _InvalidValueError(f"expected a finite number, got {_describe(value)}")
+    raise _InvalidValueError(f"expected a finite number, got {shown(value)}")
 
 
 def _structure_datetime(value: Any, _type: Any) -> datetime:
     if type(value) is not str or len(value) > 64:
-        raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {_describe(value)}")
+        raise _InvalidValueError(f"expected an ISO 8601 datetime string, got {shown(value)}")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
@@ -108,7 +111,7 @@ def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
     member = _members(kind).get(value) if type(value) is str else None
     if member is None:
         allowed = list(_members(kind))
-        raise _InvalidValueError(f"expected one of {allowed}, got {_describe(value)}")
+        raise _InvalidValueError(f"expected one of {allowed}, got {shown(value)}")
     return member
 
 
@@ -129,10 +132,10 @@ def _scalar_union_structurer(kind: Any) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _type: Any) -> Any:
         kind = type(value)
         if kind is int and kind in allowed and not safe_int(value):
-            raise _InvalidValueError(f"expected {_INT}, got {_describe(value)}")
+            raise _InvalidValueError(f"expected {_INT}, got {shown(value)}")
         if kind in allowed and (kind is not float or math.isfinite(value)):
             return value
-        raise _InvalidValueError(f"expected one of {names}, got {_describe(value)}")
+        raise _InvalidValueError(f"expected one of {names}, got {shown(value)}")
 
     return structure
 
@@ -241,17 +244,15 @@ def _row_hooks(conv: cattrs.Converter, cls: Any) -> list[tuple[str, Any, Any]]:
     return hooks
 
 
-def _row_problem(value: Any, hooks: list[tuple[str, Any, Any]]) -> str | None:
-    """Why ``value`` is not a row of these fields, or None when it has their number."""
-    if type(value) is list and len(value) == len(hooks):
-        return None
+def _row_problem(value: Any, hooks: list[tuple[str, Any, Any]]) -> str:
+    """Why ``value``, not a list of one value per field, is not a row of these fields."""
     names = ", ".join(name for name, _, _ in hooks)
     shape = f"a list of {len(hooks)} values [{names}]"
     if type(value) is list:
         return f"expected {shape}, got a list of {len(value)}"
     if type(value) is dict:  # a record written as an object, as version 1 did
         return f"expected {shape}, got an object with keys {sorted(map(key_name, value))[:10]}"
-    return f"expected {shape}, got {_describe(value)}"
+    return f"expected {shape}, got {shown(value)}"
 
 
 def _row_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], Any]:
@@ -263,8 +264,6 @@ def _row_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], An
     def structure(value: Any, _type: Any) -> Any:
         if type(value) is not list or len(value) != width:
             raise _InvalidValueError(_row_problem(value, hooks))
-        if conv.detailed_validation:
-            return cls(*_structure_items(value, hooks, cls))
         return cls(
             *[
                 item if hook is None else hook(item, kind)
@@ -272,7 +271,12 @@ def _row_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], An
             ]
         )
 
-    return structure
+    def structure_detailed(value: Any, _type: Any) -> Any:
+        if type(value) is not list or len(value) != width:
+            raise _InvalidValueError(_row_problem(value, hooks))
+        return cls(*_structure_items(value, hooks, cls))
+
+    return structure_detailed if conv.detailed_validation else structure
 
 
 def _row_unstructurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any], list[Any]]:
@@ -325,7 +329,7 @@ def _attrs_structurer(conv: cattrs.Converter, cls: Any) -> Callable[[Any, Any], 
 
     def structure(value: Any, _type: Any) -> Any:
         if type(value) is not dict:
-            raise _InvalidValueError(f"expected an object, got {_describe(value)}")
+            raise _InvalidValueError(f"expected an object, got {shown(value)}")
         # One comparison on the fast path. With only extra keys, the detailed
         # converter reads on, to report them beside every problem in the values.
         if value.keys() != keys and (not detailed or not keys <= value.keys()):
@@ -344,7 +348,7 @@ def _tuple_structurer(conv: cattrs.Converter, kind: Any) -> Callable[[Any, Any],
 
     def structure(value: Any, _type: Any) -> tuple[Any, ...]:
         if type(value) is not list:
-            raise _InvalidValueError(f"expected a list, got {_describe(value)}")
+            raise _InvalidValueError(f"expected a list, got {shown(value)}")
         if not homogeneous and len(args) != len(value):
             raise _InvalidValueError(f"expected a list of {len(args)} items, got {len(value)}")
         if homogeneous:
@@ -447,21 +451,18 @@ def _fail(fmt: str, problem: str) -> StateLoadError:
 
 def _unwrap(data: object, fmt: str) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise _fail(fmt, f"expected an object, got {_describe(data)} @ $")
-    keys = set(data)
-    if keys != _ENVELOPE_KEYS:
-        missing = sorted(map(str, _ENVELOPE_KEYS - keys))
-        extra = sorted(map(key_name, keys - _ENVELOPE_KEYS))[:10]
-        raise _fail(fmt, f"envelope keys: missing {missing}, unexpected {extra} @ $")
+        raise _fail(fmt, f"expected an object, got {shown(data)} @ $")
+    if data.keys() != _ENVELOPE_KEYS:
+        raise _fail(fmt, f"envelope: {key_problems(_ENVELOPE_KEYS, data)} @ $")
     if data["format"] != fmt:
-        raise _fail(fmt, f"expected format {fmt!r}, got {_describe(data['format'])} @ $.format")
+        raise _fail(fmt, f"expected format {fmt!r}, got {shown(data['format'])} @ $.format")
     version = data["schema_version"]
     if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
         wanted = f"an int from 1 to {SCHEMA_VERSION}"
-        raise _fail(fmt, f"expected {wanted}, got {_describe(version)} @ $.schema_version")
+        raise _fail(fmt, f"expected {wanted}, got {shown(version)} @ $.schema_version")
     payload = data["data"]
     if not isinstance(payload, dict):
-        raise _fail(fmt, f"expected an object, got {_describe(payload)} @ $.data")
+        raise _fail(fmt, f"expected an object, got {shown(payload)} @ $.data")
     return _migrate(fmt, version, payload)
 
 
@@ -471,7 +472,7 @@ def _migrate(fmt: str, version: int, payload: dict[str, Any]) -> dict[str, Any]:
         try:
             payload = step(payload)
         except MalformedRecordError as exc:
-            raise _cannot_migrate(fmt, version, f"{exc.problem} @ $.data{exc.path}") from None
+            raise _cannot_migrate(fmt, version, str(exc)) from None
         except Exception as exc:
             raise _cannot_migrate(fmt, version, f"{_format(exc, None)} @ $.data") from None
         version += 1
